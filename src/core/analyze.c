@@ -1,0 +1,433 @@
+/*-------------------------------------------------------------------------
+ *
+ * analyze.c
+ *	  Entry points of the core: validate the input, segment it once, run
+ *	  the extractors over the shared segmentation.  Also the token helpers,
+ *	  the language API, name keys (ICU) and calendar arithmetic.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "ne_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <unicode/ucal.h>
+#include <unicode/ustring.h>
+#include <unicode/utrans.h>
+
+static const char *const supported_langs[] = {
+	"en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "und", NULL
+};
+
+/* Is lang one of the languages the lexicons know (or "und")? */
+bool
+ne_lang_supported(const char *lang)
+{
+	int			i;
+
+	for (i = 0; supported_langs[i]; i++)
+		if (strcmp(lang, supported_langs[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Does token i equal lit exactly? */
+bool
+tok_eq(const ne_seg *s, uint32_t i, const char *lit)
+{
+	size_t		n = strlen(lit);
+
+	return i < s->ntoks && s->toks[i].len == n && memcmp(tok_ptr(s, i), lit, n) == 0;
+}
+
+/* Does token i equal lit, ignoring ASCII case? */
+bool
+tok_ieq(const ne_seg *s, uint32_t i, const char *lit)
+{
+	size_t		n = strlen(lit),
+				k;
+	const char *p;
+
+	if (i >= s->ntoks || s->toks[i].len != n)
+		return false;
+	p = tok_ptr(s, i);
+	for (k = 0; k < n; k++)
+	{
+		char		a = p[k],
+					b = lit[k];
+
+		if (a >= 'A' && a <= 'Z')
+			a += 32;
+		if (b >= 'A' && b <= 'Z')
+			b += 32;
+		if (a != b)
+			return false;
+	}
+	return true;
+}
+
+/* Is token i the single character cp? */
+bool
+tok_is_char(const ne_seg *s, uint32_t i, uint32_t cp)
+{
+	return i < s->ntoks && s->toks[i].cp == cp && (s->toks[i].flags & TK_PUNCT);
+}
+
+/* Analyze with every extractor. */
+ne_status
+ne_analyze(ne_arena *arena, const char *text, size_t len,
+		   const ne_options *opts, ne_doc **out)
+{
+	return ne_analyze_some(arena, text, len, opts, NE_X_ALL, out);
+}
+
+/*
+ * Analyze with the chosen extractors.  Validates UTF-8 and size, segments
+ * once, then runs timestamps first (datelines use the publication year),
+ * bylines, datelines and quotes over the same segmentation.
+ */
+ne_status
+ne_analyze_some(ne_arena *arena, const char *text, size_t len,
+				const ne_options *opts, unsigned extractors, ne_doc **out)
+{
+	ne_ctx		ctx;
+	ne_options	defaults;
+	ne_status	st;
+
+	*out = NULL;
+	if (len > NE_MAX_INPUT)
+		return NE_ETOOBIG;
+	if (text == NULL && len > 0)
+		return NE_EINVAL;
+	if (ne_utf8_validate(text, len) != len)
+		return NE_EUTF8;
+	if (opts == NULL)
+	{
+		memset(&defaults, 0, sizeof(defaults));
+		opts = &defaults;
+	}
+	if (opts->lang && !ne_lang_supported(opts->lang))
+		return NE_EINVAL;
+	if (ne_calendar_init() != NE_OK)
+		return NE_EICU;
+
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.arena = arena;
+	ctx.opts = opts;
+	ctx.published_utc = INT64_MIN;
+	ctx.doc = ne_arena_alloc(arena, sizeof(ne_doc));
+	if (ctx.doc == NULL)
+		return NE_ENOMEM;
+
+	st = ne_segment(&ctx, len ? text : "", len);
+	if (st != NE_OK)
+		return st;
+	memcpy(ctx.doc->lang, ctx.seg.lang, 4);
+
+	if (extractors & (NE_X_TIMESTAMPS | NE_X_DATELINE))
+		ne_extract_timestamps(&ctx);
+	if (ctx.status == NE_OK && (extractors & NE_X_BYLINE))
+		ne_extract_byline(&ctx);
+	if (ctx.status == NE_OK && (extractors & NE_X_DATELINE))
+		ne_extract_dateline(&ctx);
+	if (ctx.status == NE_OK && (extractors & NE_X_QUOTES))
+		ne_extract_quotes(&ctx);
+	if (ctx.status != NE_OK)
+		return ctx.status;
+	if (!(extractors & NE_X_TIMESTAMPS))
+	{
+		ctx.doc->n_timestamps = 0;
+		ctx.doc->timestamps = NULL;
+	}
+	*out = ctx.doc;
+	return NE_OK;
+}
+
+/* ---------------------------------------------------------------- name keys */
+
+static UTransliterator *name_trans;
+static bool name_trans_failed;
+
+/* The cached transliterator: any script to Latin, decomposed, marks removed. */
+static UTransliterator *
+get_name_trans(void)
+{
+	static const char id[] = "Any-Latin; NFKD; [:Nonspacing Mark:] Remove; NFC";
+	UChar		uid[64];
+	UErrorCode	status = U_ZERO_ERROR;
+
+	if (name_trans || name_trans_failed)
+		return name_trans;
+	u_uastrcpy(uid, id);
+	name_trans = utrans_openU(uid, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
+	if (U_FAILURE(status))
+	{
+		name_trans = NULL;
+		name_trans_failed = true;
+	}
+	return name_trans;
+}
+
+/*
+ * Append the folded form of ASCII or transliterated text: letters and
+ * digits case-folded, every run of other characters (space, dots, commas)
+ * one space, apostrophes and hyphens dropped; no space at either end.
+ */
+static void
+fold_ascii_into(ne_buf *b, const char *s, size_t len)
+{
+	size_t		i;
+	bool		space = false;
+
+	for (i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+		{
+			if (space && b->len > 0)
+				ne_buf_putc(b, ' ');
+			space = false;
+			ne_buf_putc(b, (char) c);
+		}
+		else if (c >= 'A' && c <= 'Z')
+		{
+			if (space && b->len > 0)
+				ne_buf_putc(b, ' ');
+			space = false;
+			ne_buf_putc(b, (char) (c + 32));
+		}
+		else if (c == '\'')
+			;
+		else
+			space = true;
+	}
+}
+
+/*
+ * Normalized key of a person's name: ICU transliteration to Latin, NFKD
+ * with marks removed, case folded, punctuation to single spaces.  Pure
+ * ASCII input takes a fast path with the same result.
+ */
+ne_status
+ne_name_key(ne_arena *arena, const char *s, size_t len, char **out,
+			size_t *out_len)
+{
+	ne_buf		b;
+	size_t		i;
+	bool		ascii = true;
+
+	*out = NULL;
+	if (len > NE_MAX_INPUT / 4)
+		return NE_ETOOBIG;
+	if (ne_utf8_validate(s, len) != len)
+		return NE_EUTF8;
+	for (i = 0; i < len; i++)
+		if ((unsigned char) s[i] >= 0x80)
+		{
+			ascii = false;
+			break;
+		}
+	ne_buf_init(&b, arena, len + 1);
+	if (ascii)
+		fold_ascii_into(&b, s, len);
+	else
+	{
+		UTransliterator *tr = get_name_trans();
+		UErrorCode	status = U_ZERO_ERROR;
+		int32_t		ulen,
+					cap,
+					limit,
+					flen,
+					u8len;
+		UChar	   *u,
+				   *f;
+		char	   *u8;
+
+		if (tr == NULL)
+			return NE_EICU;
+		u_strFromUTF8(NULL, 0, &ulen, s, (int32_t) len, &status);
+		if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status))
+			return NE_EICU;
+		status = U_ZERO_ERROR;
+		cap = ulen * 4 + 16;
+		u = ne_arena_alloc(arena, (size_t) cap * sizeof(UChar));
+		f = ne_arena_alloc(arena, (size_t) cap * sizeof(UChar));
+		if (u == NULL || f == NULL)
+			return NE_ENOMEM;
+		u_strFromUTF8(u, cap, &ulen, s, (int32_t) len, &status);
+		if (U_FAILURE(status))
+			return NE_EICU;
+		limit = ulen;
+		utrans_transUChars(tr, u, &ulen, cap, 0, &limit, &status);
+		if (U_FAILURE(status))
+			return NE_EICU;
+		flen = u_strFoldCase(f, cap, u, ulen, U_FOLD_CASE_DEFAULT, &status);
+		if (U_FAILURE(status))
+			return NE_EICU;
+		u8 = ne_arena_alloc(arena, (size_t) flen * 4 + 4);
+		if (u8 == NULL)
+			return NE_ENOMEM;
+		u_strToUTF8(u8, flen * 4 + 4, &u8len, f, flen, &status);
+		if (U_FAILURE(status))
+			return NE_EICU;
+		fold_ascii_into(&b, u8, (size_t) u8len);
+	}
+	if (b.failed)
+		return NE_ENOMEM;
+	*out = b.data;
+	*out_len = b.len;
+	return NE_OK;
+}
+
+/* ---------------------------------------------------------------- calendar */
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
+int64_t
+ne_days_from_civil(int64_t y, unsigned m, unsigned d)
+{
+	int64_t		era;
+	unsigned	yoe,
+				doy,
+				doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = (unsigned) (y - era * 400);
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + (int64_t) doe - 719468;
+}
+
+/* Date of a day number since 1970-01-01 (H. Hinnant). */
+void
+ne_civil_from_days(int64_t z, int64_t *y, unsigned *m, unsigned *d)
+{
+	int64_t		era;
+	unsigned	doe,
+				yoe,
+				doy,
+				mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = (unsigned) (z - era * 146097);
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	*y = (int64_t) yoe + era * 400;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = doy - (153 * mp + 2) / 5 + 1;
+	*m = mp < 10 ? mp + 3 : mp - 9;
+	*y += *m <= 2;
+}
+
+/* Is y-m-d a real calendar date (years 1..9999)? */
+bool
+ne_valid_date(int y, int m, int d)
+{
+	static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1)
+		return false;
+	if (d > mdays[m - 1])
+		return false;
+	if (m == 2 && d == 29)
+		return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return true;
+}
+
+/* Format a timestamp as ISO 8601 with its printed offset. */
+void
+ne_format_timestamp(const ne_timestamp *ts, char *buf)
+{
+	int64_t		y;
+	unsigned	m,
+				d;
+	int64_t		local = ts->utc_seconds + (int64_t) ts->offset_minutes * 60;
+	int64_t		days = local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
+	int64_t		secs = local - days * 86400;
+	int			off = ts->offset_minutes;
+
+	if (ts->flags & NE_TS_DATE_ONLY)
+	{
+		ne_civil_from_days(ts->utc_seconds >= 0 ? ts->utc_seconds / 86400 :
+						   -((-ts->utc_seconds + 86399) / 86400), &y, &m, &d);
+		snprintf(buf, 32, "%04d-%02u-%02u", (int) y, m, d);
+		return;
+	}
+	ne_civil_from_days(days, &y, &m, &d);
+	snprintf(buf, 32, "%04d-%02u-%02uT%02d:%02d:%02d%c%02d:%02d",
+			 (int) y, m, d, (int) (secs / 3600), (int) (secs / 60 % 60),
+			 (int) (secs % 60), off < 0 ? '-' : '+', abs(off) / 60, abs(off) % 60);
+}
+
+/*
+ * UTC offset (minutes) of a zone at a local time.  The zone is an offset
+ * ("+03:00", "-0500", "UTC") or an IANA name resolved through ICU.
+ */
+ne_status
+ne_zone_offset(const char *zone, int64_t local_seconds, int *offset_minutes)
+{
+	size_t		n = strlen(zone);
+	UChar		uzone[128];
+	UErrorCode	status = U_ZERO_ERROR;
+	UCalendar  *cal;
+	int32_t		raw,
+				dst;
+	UDate		guess;
+
+	if (n == 0 || n >= 100)
+		return NE_EINVAL;
+	if (zone[0] == '+' || zone[0] == '-')
+	{
+		int			h = 0,
+					mi = 0;
+		size_t		i = 1,
+					digits = 0;
+
+		while (i < n && zone[i] >= '0' && zone[i] <= '9' && digits < 2)
+			h = h * 10 + (zone[i++] - '0'), digits++;
+		if (digits == 0)
+			return NE_EINVAL;
+		if (i < n && zone[i] == ':')
+			i++;
+		digits = 0;
+		while (i < n && zone[i] >= '0' && zone[i] <= '9' && digits < 2)
+			mi = mi * 10 + (zone[i++] - '0'), digits++;
+		if (i != n || h > 15 || mi > 59)
+			return NE_EINVAL;
+		*offset_minutes = (zone[0] == '-' ? -1 : 1) * (h * 60 + mi);
+		return NE_OK;
+	}
+	if (strcmp(zone, "UTC") == 0 || strcmp(zone, "GMT") == 0 || strcmp(zone, "Z") == 0)
+	{
+		*offset_minutes = 0;
+		return NE_OK;
+	}
+	u_uastrncpy(uzone, zone, 127);
+	uzone[n < 127 ? n : 127] = 0;
+	{
+		UChar		canon[128];
+		UBool		is_system = 0;
+
+		ucal_getCanonicalTimeZoneID(uzone, -1, canon, 128, &is_system, &status);
+		if (U_FAILURE(status) || !is_system)
+			return NE_EINVAL;
+	}
+	cal = ucal_open(uzone, -1, "en", UCAL_GREGORIAN, &status);
+	if (U_FAILURE(status))
+		return NE_EICU;
+	/* first guess with the raw offset, then correct for DST at that instant */
+	guess = (UDate) local_seconds * 1000.0;
+	ucal_setMillis(cal, guess, &status);
+	raw = ucal_get(cal, UCAL_ZONE_OFFSET, &status);
+	dst = ucal_get(cal, UCAL_DST_OFFSET, &status);
+	ucal_setMillis(cal, guess - (UDate) (raw + dst), &status);
+	raw = ucal_get(cal, UCAL_ZONE_OFFSET, &status);
+	dst = ucal_get(cal, UCAL_DST_OFFSET, &status);
+	ucal_close(cal);
+	if (U_FAILURE(status))
+		return NE_EICU;
+	*offset_minutes = (raw + dst) / 60000;
+	return NE_OK;
+}

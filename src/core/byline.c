@@ -1,0 +1,15 @@
+/*-------------------------------------------------------------------------
+ *
+ * byline.c
+ *	  Extractor placeholder.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "ne_internal.h"
+
+/* Not implemented yet. */
+void
+ne_extract_byline(ne_ctx *ctx)
+{
+	(void) ctx;
+}

@@ -1,0 +1,15 @@
+/*-------------------------------------------------------------------------
+ *
+ * dateline.c
+ *	  Extractor placeholder.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "ne_internal.h"
+
+/* Not implemented yet. */
+void
+ne_extract_dateline(ne_ctx *ctx)
+{
+	(void) ctx;
+}

@@ -1,0 +1,437 @@
+/*-------------------------------------------------------------------------
+ *
+ * lexicon.c
+ *	  Lookup tables: the lexicons compiled from src/core/lexicon/NAME.txt and
+ *	  the month and weekday names taken from ICU's locale data.
+ *
+ * Both live in one static open-addressing hash table, built once per
+ * process on first use and never freed (like ICU's own caches).  Keys are
+ * lower-cased UTF-8.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "ne_internal.h"
+
+#include <unicode/udat.h>
+#include <unicode/ustring.h>
+
+extern const char *const ne_lexdata_agencies[];
+extern const char *const ne_lexdata_abbreviations[];
+extern const char *const ne_lexdata_boilerplate[];
+extern const char *const ne_lexdata_cue_verbs[];
+extern const char *const ne_lexdata_titles[];
+extern const char *const ne_lexdata_pronouns[];
+extern const char *const ne_lexdata_zones[];
+extern const char *const ne_lexdata_stopnames[];
+extern const char *const ne_lexdata_function_words[];
+
+#define LEX_MONTHS		LEX_COUNT
+#define LEX_WEEKDAYS	(LEX_COUNT + 1)
+
+#define TABLE_SIZE 8192			/* power of two, > 2x the entries */
+#define POOL_SIZE 32768
+
+typedef struct lex_entry
+{
+	const char *key;
+	const char *value;
+	uint16_t	keylen;
+	uint8_t		lex;
+	bool		used;
+} lex_entry;
+
+static lex_entry table[TABLE_SIZE];
+static char pool[POOL_SIZE];
+static size_t pool_used;
+static bool lexicons_loaded;
+static bool calendar_loaded;
+static ne_status calendar_status = NE_OK;
+
+/* FNV-1a over the key, mixed with the lexicon number. */
+static uint32_t
+lex_hash(int lex, const char *key, size_t len)
+{
+	uint32_t	h = 2166136261u ^ (uint32_t) lex;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) key[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/*
+ * Insert an entry; the first value for a key wins, except that a function
+ * word listed for two languages is marked ambiguous (empty value).
+ */
+static void
+lex_insert(int lex, const char *key, size_t len, const char *value)
+{
+	uint32_t	h = lex_hash(lex, key, len) & (TABLE_SIZE - 1);
+	uint32_t	probes = 0;
+
+	while (table[h].used)
+	{
+		if (table[h].lex == lex && table[h].keylen == len &&
+			memcmp(table[h].key, key, len) == 0)
+		{
+			if (lex == LEX_FUNCTION_WORDS && strcmp(table[h].value, value) != 0)
+				table[h].value = "";
+			else if (lex == LEX_MONTHS && strcmp(table[h].value, value) != 0)
+				table[h].value = "";
+			return;
+		}
+		h = (h + 1) & (TABLE_SIZE - 1);
+		if (++probes >= TABLE_SIZE)
+			return;				/* full: cannot happen with the sizes above */
+	}
+	table[h].used = true;
+	table[h].lex = (uint8_t) lex;
+	table[h].key = key;
+	table[h].keylen = (uint16_t) len;
+	table[h].value = value;
+}
+
+/* Find an entry, or NULL. */
+static const lex_entry *
+lex_find(int lex, const char *key, size_t len)
+{
+	uint32_t	h = lex_hash(lex, key, len) & (TABLE_SIZE - 1);
+	uint32_t	probes = 0;
+
+	while (table[h].used)
+	{
+		if (table[h].lex == lex && table[h].keylen == len &&
+			memcmp(table[h].key, key, len) == 0)
+			return &table[h];
+		h = (h + 1) & (TABLE_SIZE - 1);
+		if (++probes >= TABLE_SIZE)
+			break;
+	}
+	return NULL;
+}
+
+/* Load the compiled lexicons into the table (once). */
+static void
+load_lexicons(void)
+{
+	static const char *const *const data[LEX_COUNT] = {
+		ne_lexdata_agencies, ne_lexdata_abbreviations, ne_lexdata_boilerplate,
+		ne_lexdata_cue_verbs, ne_lexdata_titles, ne_lexdata_pronouns,
+		ne_lexdata_zones, ne_lexdata_stopnames, ne_lexdata_function_words
+	};
+	int			lex;
+
+	if (lexicons_loaded)
+		return;
+	for (lex = 0; lex < LEX_COUNT; lex++)
+	{
+		const char *const *d = data[lex];
+		size_t		i;
+
+		for (i = 0; d[i] != NULL; i += 2)
+			lex_insert(lex, d[i], strlen(d[i]), d[i + 1]);
+	}
+	lexicons_loaded = true;
+}
+
+/* Look a lower-cased key up; returns its value or NULL. */
+const char *
+ne_lex_lookup(ne_lexicon lex, const char *key, size_t len)
+{
+	const lex_entry *e;
+
+	if (!lexicons_loaded)
+		load_lexicons();
+	e = lex_find(lex, key, len);
+	return e ? e->value : NULL;
+}
+
+/* Lower-case up to cap-1 bytes of s into buf; returns the length or -1. */
+static int
+lower_into(const char *s, size_t len, char *buf, size_t cap)
+{
+	size_t		i = 0,
+				o = 0;
+
+	while (i < len)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c < 0x80)
+		{
+			if (o + 1 >= cap)
+				return -1;
+			buf[o++] = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
+			i++;
+		}
+		else
+		{
+			uint32_t	cp = ne_to_lower(ne_u8_next(s, len, &i));
+
+			if (o + 4 >= cap)
+				return -1;
+			if (cp < 0x800)
+			{
+				buf[o++] = (char) (0xC0 | (cp >> 6));
+				buf[o++] = (char) (0x80 | (cp & 0x3F));
+			}
+			else if (cp < 0x10000)
+			{
+				buf[o++] = (char) (0xE0 | (cp >> 12));
+				buf[o++] = (char) (0x80 | ((cp >> 6) & 0x3F));
+				buf[o++] = (char) (0x80 | (cp & 0x3F));
+			}
+			else
+			{
+				buf[o++] = (char) (0xF0 | (cp >> 18));
+				buf[o++] = (char) (0x80 | ((cp >> 12) & 0x3F));
+				buf[o++] = (char) (0x80 | ((cp >> 6) & 0x3F));
+				buf[o++] = (char) (0x80 | (cp & 0x3F));
+			}
+		}
+	}
+	return (int) o;
+}
+
+/* Look up the lower-cased text of token i. */
+const char *
+ne_lex_tok(ne_lexicon lex, const ne_seg *s, uint32_t i)
+{
+	char		buf[96];
+	int			n;
+
+	if (i >= s->ntoks || s->toks[i].len >= sizeof(buf) / 2)
+		return NULL;
+	n = lower_into(tok_ptr(s, i), s->toks[i].len, buf, sizeof(buf));
+	if (n < 0)
+		return NULL;
+	return ne_lex_lookup(lex, buf, (size_t) n);
+}
+
+/*
+ * Longest match of up to four tokens from token i (and before limit),
+ * joining tokens with one space where the text has white space between
+ * them.  Returns the number of tokens matched (0 if none).
+ */
+uint32_t
+ne_lex_match(ne_lexicon lex, const ne_seg *s, uint32_t i, uint32_t limit,
+			 const char **value)
+{
+	char		buf[160];
+	size_t		o = 0;
+	uint32_t	k,
+				best = 0;
+
+	if (limit > s->ntoks)
+		limit = s->ntoks;
+	for (k = 0; k < 4 && i + k < limit; k++)
+	{
+		const ne_token *t = &s->toks[i + k];
+		const char *v;
+		int			n;
+
+		if (k > 0 && (t->flags & TK_NL_B))
+			break;
+		if (k > 0 && (t->flags & TK_SPACE_B))
+		{
+			if (o + 1 >= sizeof(buf))
+				break;
+			buf[o++] = ' ';
+		}
+		n = lower_into(tok_ptr(s, i + k), t->len, buf + o, sizeof(buf) - o);
+		if (n < 0)
+			break;
+		o += (size_t) n;
+		v = ne_lex_lookup(lex, buf, o);
+		if (v)
+		{
+			best = k + 1;
+			if (value)
+				*value = v;
+		}
+	}
+	return best;
+}
+
+/* Copy a key into the static pool; NULL when the pool is full. */
+static const char *
+pool_add(const char *s, size_t len)
+{
+	char	   *p;
+
+	if (pool_used + len + 1 > POOL_SIZE)
+		return NULL;
+	p = pool + pool_used;
+	memcpy(p, s, len);
+	p[len] = '\0';
+	pool_used += len + 1;
+	return p;
+}
+
+static const char *const month_values[13] = {
+	"", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"
+};
+
+/* Add one ICU symbol (UTF-16) to the month or weekday table. */
+static void
+add_symbol(int lex, const UChar *sym, int32_t slen, const char *locale,
+		   const char *value)
+{
+	UChar		lower[64];
+	char		utf8[160];
+	int32_t		llen,
+				ulen;
+	UErrorCode	status = U_ZERO_ERROR;
+	const char *key;
+
+	if (slen <= 0 || slen >= 64)
+		return;
+	llen = u_strToLower(lower, 64, sym, slen, locale, &status);
+	if (U_FAILURE(status) || llen <= 0 || llen >= 64)
+		return;
+	u_strToUTF8(utf8, sizeof(utf8), &ulen, lower, llen, &status);
+	if (U_FAILURE(status) || ulen <= 0 || ulen >= (int32_t) sizeof(utf8))
+		return;
+	while (ulen > 0 && utf8[ulen - 1] == '.')
+		ulen--;
+	if (ulen == 0)
+		return;
+	key = pool_add(utf8, (size_t) ulen);
+	if (key)
+		lex_insert(lex, key, (size_t) ulen, value);
+
+	/*
+	 * Three-letter and four-letter prefixes of full month names serve as
+	 * abbreviations that ICU does not list ("Sept", Russian "фев").  A
+	 * prefix shared by two months is marked ambiguous by lex_insert.
+	 */
+	if (lex == LEX_MONTHS)
+	{
+		size_t		cut[2];
+		size_t		n = 0,
+					i = 0;
+		int			letters = 0;
+
+		while (i < (size_t) ulen && n < 2)
+		{
+			unsigned char c = (unsigned char) utf8[i];
+
+			i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+			letters++;
+			if (letters == 3 || letters == 4)
+				cut[n++] = i;
+		}
+		for (i = 0; i < n; i++)
+		{
+			if (cut[i] >= (size_t) ulen)
+				continue;
+			key = pool_add(utf8, cut[i]);
+			if (key)
+				lex_insert(lex, key, cut[i], value);
+		}
+	}
+}
+
+/*
+ * Build the month and weekday tables from ICU's date symbols of every
+ * supported locale (format and stand-alone, wide and abbreviated forms).
+ */
+ne_status
+ne_calendar_init(void)
+{
+	static const char *const locales[] = {
+		"en", "en_GB", "de", "de_AT", "fr", "es", "it", "pt", "nl", "ru", "uk"
+	};
+	static const UDateFormatSymbolType month_types[] = {
+		UDAT_MONTHS, UDAT_SHORT_MONTHS, UDAT_STANDALONE_MONTHS,
+		UDAT_STANDALONE_SHORT_MONTHS
+	};
+	static const UDateFormatSymbolType day_types[] = {
+		UDAT_WEEKDAYS, UDAT_SHORT_WEEKDAYS, UDAT_STANDALONE_WEEKDAYS,
+		UDAT_STANDALONE_SHORT_WEEKDAYS
+	};
+	size_t		l,
+				t;
+
+	if (calendar_loaded)
+		return calendar_status;
+	if (!lexicons_loaded)
+		load_lexicons();
+	for (l = 0; l < sizeof(locales) / sizeof(locales[0]); l++)
+	{
+		UErrorCode	status = U_ZERO_ERROR;
+		UDateFormat *fmt = udat_open(UDAT_DEFAULT, UDAT_DEFAULT, locales[l],
+									 NULL, 0, NULL, 0, &status);
+
+		if (U_FAILURE(status) || fmt == NULL)
+		{
+			calendar_status = NE_EICU;
+			continue;
+		}
+		for (t = 0; t < 4; t++)
+		{
+			int32_t		i;
+
+			for (i = 0; i < 12; i++)
+			{
+				UChar		sym[64];
+				int32_t		n;
+
+				status = U_ZERO_ERROR;
+				n = udat_getSymbols(fmt, month_types[t], i, sym, 64, &status);
+				if (U_SUCCESS(status))
+					add_symbol(LEX_MONTHS, sym, n, locales[l], month_values[i + 1]);
+			}
+			for (i = 1; i <= 7; i++)
+			{
+				UChar		sym[64];
+				int32_t		n;
+
+				status = U_ZERO_ERROR;
+				n = udat_getSymbols(fmt, day_types[t], i, sym, 64, &status);
+				if (U_SUCCESS(status))
+					add_symbol(LEX_WEEKDAYS, sym, n, locales[l], "");
+			}
+		}
+		udat_close(fmt);
+	}
+	calendar_loaded = true;
+	return calendar_status;
+}
+
+/* Month number of a lower-cased name or abbreviation, or 0. */
+int
+ne_month_lookup(const char *s, size_t len)
+{
+	const lex_entry *e;
+
+	if (!calendar_loaded)
+		ne_calendar_init();
+	while (len > 0 && s[len - 1] == '.')
+		len--;
+	e = lex_find(LEX_MONTHS, s, len);
+	if (e == NULL || e->value[0] == '\0')
+		return 0;
+	{
+		int			m = 0;
+		const char *p;
+
+		for (p = e->value; *p; p++)
+			m = m * 10 + (*p - '0');
+		return m;
+	}
+}
+
+/* Is the lower-cased word a weekday name or abbreviation? */
+bool
+ne_weekday_lookup(const char *s, size_t len)
+{
+	if (!calendar_loaded)
+		ne_calendar_init();
+	while (len > 0 && s[len - 1] == '.')
+		len--;
+	return lex_find(LEX_WEEKDAYS, s, len) != NULL;
+}

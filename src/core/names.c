@@ -1,0 +1,123 @@
+/*-------------------------------------------------------------------------
+ *
+ * names.c
+ *	  Person names in running text, shared by bylines and quote
+ *	  attribution: capitalized token runs with initials and particles,
+ *	  never section labels, months, pronouns or agencies.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "ne_internal.h"
+
+/* Lower-case name particles that may stand inside a name ("de la", "van"). */
+static bool
+is_particle(const ne_seg *s, uint32_t i)
+{
+	static const char *const particles[] = {
+		"van", "von", "de", "del", "della", "der", "den", "la", "le", "du",
+		"da", "di", "dos", "das", "bin", "ibn", "al", "el", "ten", "ter", "zu",
+		"y", NULL
+	};
+	int			k;
+
+	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || (s->toks[i].flags & TK_UPPER))
+		return false;
+	for (k = 0; particles[k]; k++)
+		if (tok_eq(s, i, particles[k]))
+			return true;
+	return false;
+}
+
+/*
+ * Is token i a plausible word of a person's name: capitalized letters (no
+ * digits), not a stop word, month, weekday, title or agency?
+ */
+bool
+ne_name_token(const ne_seg *s, uint32_t i)
+{
+	const ne_token *t;
+	char		buf[64];
+	size_t		n;
+
+	if (i >= s->ntoks)
+		return false;
+	t = &s->toks[i];
+	if (!(t->flags & TK_ALPHA) || !(t->flags & TK_UPPER) || (t->flags & TK_NUMLIKE))
+		return false;
+	if (t->nletters < 2 || t->len > 40)
+		return false;
+	if (ne_lex_tok(LEX_STOPNAMES, s, i) || ne_lex_tok(LEX_AGENCIES, s, i) ||
+		ne_lex_tok(LEX_TITLES, s, i) || ne_lex_tok(LEX_PRONOUNS, s, i))
+		return false;
+	n = t->len < sizeof(buf) ? t->len : sizeof(buf) - 1;
+	if (t->flags & TK_ASCII)
+	{
+		size_t		k;
+
+		for (k = 0; k < n; k++)
+		{
+			char		c = tok_ptr(s, i)[k];
+
+			buf[k] = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
+		}
+		if (ne_month_lookup(buf, n) || ne_weekday_lookup(buf, n))
+			return false;
+	}
+	return true;
+}
+
+/* Is token i an initial: one capital letter followed by a period token? */
+static bool
+is_initial(const ne_seg *s, uint32_t i, uint32_t limit)
+{
+	return i + 1 < limit && (s->toks[i].flags & TK_ALPHA) &&
+		(s->toks[i].flags & TK_UPPER) && s->toks[i].nletters == 1 &&
+		tok_is_char(s, i + 1, '.') && !(s->toks[i + 1].flags & TK_SPACE_B);
+}
+
+/*
+ * Scan a person's name from token i (before limit): initials, capitalized
+ * words and inner particles, on one line, with one to four words.  Returns
+ * the number of tokens used, ending on a capitalized word; 0 if none.
+ */
+uint32_t
+ne_scan_name(const ne_seg *s, uint32_t i, uint32_t limit)
+{
+	uint32_t	j = i,
+				end = i,
+				words = 0;
+
+	if (limit > s->ntoks)
+		limit = s->ntoks;
+	while (j < limit)
+	{
+		if (j > i && (s->toks[j].flags & TK_NL_B))
+			break;
+		if (j > i && !(s->toks[j].flags & TK_SPACE_B) && !tok_is_char(s, j - 1, '.'))
+			break;
+		if (is_initial(s, j, limit))
+		{
+			j += 2;
+			continue;
+		}
+		if (ne_name_token(s, j))
+		{
+			words++;
+			j++;
+			end = j;
+			if (words == 4)
+				break;
+			continue;
+		}
+		if (j > i && words > 0 && is_particle(s, j) && j + 1 < limit &&
+			(ne_name_token(s, j + 1) || is_particle(s, j + 1)))
+		{
+			j++;
+			continue;
+		}
+		break;
+	}
+	if (words == 0)
+		return 0;
+	return end - i;
+}

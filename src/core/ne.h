@@ -1,0 +1,239 @@
+/*-------------------------------------------------------------------------
+ *
+ * ne.h
+ *	  Public API of the newsextract core engine.
+ *
+ * The core is plain C11 plus ICU and includes no PostgreSQL header.  It
+ * takes UTF-8 bytes, allocates only through a caller-supplied allocator,
+ * and reports failure by return code (never longjmp).  Results carry
+ * offsets in Unicode code points (0-based, end-exclusive as start+length),
+ * so that any caller can turn them into its own character positions.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef NE_H
+#define NE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define NE_VERSION "1.0.0"
+#define NE_FORMAT_VERSION 1		/* first byte of the binary form */
+
+/* Return codes */
+typedef enum ne_status
+{
+	NE_OK = 0,
+	NE_ENOMEM,					/* the allocator returned NULL */
+	NE_EINTR,					/* the interrupt callback asked to stop */
+	NE_EUTF8,					/* input is not valid UTF-8 */
+	NE_EINVAL,					/* a bad argument (e.g. unknown language) */
+	NE_ETOOBIG,					/* input larger than NE_MAX_INPUT */
+	NE_EFORMAT,					/* malformed serialized or text form */
+	NE_EICU						/* ICU failed */
+} ne_status;
+
+/* Largest input accepted: offsets are kept in 32 bits. */
+#define NE_MAX_INPUT ((size_t) 0x3FFFFFFF)
+
+/*
+ * Caller-supplied allocator.  alloc returns NULL on failure; free may be a
+ * no-op when the caller releases memory wholesale (PostgreSQL contexts).
+ */
+typedef struct ne_allocator
+{
+	void	   *(*alloc) (void *ctx, size_t size);
+	void		(*free) (void *ctx, void *ptr);
+	void	   *ctx;
+} ne_allocator;
+
+/* Returns nonzero when the caller wants the work abandoned. */
+typedef int (*ne_interrupt_fn) (void *ctx);
+
+typedef struct ne_options
+{
+	const char *lang;			/* two-letter code, or NULL to guess */
+	const char *default_zone;	/* zone for times printed without one; NULL
+								 * = UTC */
+	ne_interrupt_fn interrupt;	/* may be NULL */
+	void	   *interrupt_ctx;
+} ne_options;
+
+/* A span in code points; start = -1 means "none". */
+typedef struct ne_span
+{
+	int32_t		start;
+	int32_t		length;
+} ne_span;
+
+typedef enum ne_role
+{
+	NE_ROLE_AUTHOR = 0,
+	NE_ROLE_REPORTING,
+	NE_ROLE_ADDITIONAL_REPORTING,
+	NE_ROLE_WRITING,
+	NE_ROLE_EDITING,
+	NE_ROLE_PHOTOS,
+	NE_ROLE_COMPILED,
+	NE_ROLE_COUNT
+} ne_role;
+
+typedef struct ne_author
+{
+	char	   *name;
+	uint8_t		role;
+} ne_author;
+
+typedef struct ne_byline
+{
+	uint32_t	n_authors;
+	ne_author  *authors;
+	uint32_t	n_agencies;
+	char	  **agencies;
+} ne_byline;
+
+typedef struct ne_dateline
+{
+	char	   *place;			/* NULL when only an agency opens the story */
+	char	   *region;
+	char	   *agency;
+	int32_t		year;			/* 0 when unknown */
+	int32_t		month;			/* 0 when not printed */
+	int32_t		day;
+	char	   *text;
+	ne_span		span;
+} ne_dateline;
+
+typedef enum ne_ts_kind
+{
+	NE_TS_PUBLISHED = 0,
+	NE_TS_UPDATED,
+	NE_TS_OTHER,
+	NE_TS_KIND_COUNT
+} ne_ts_kind;
+
+#define NE_TS_DATE_ONLY		0x01
+#define NE_TS_ZONE_ASSUMED	0x02
+#define NE_TS_AMBIGUOUS		0x04
+
+typedef struct ne_timestamp
+{
+	uint8_t		kind;
+	uint8_t		flags;
+	int16_t		offset_minutes; /* printed offset, for display */
+	int64_t		utc_seconds;	/* seconds since 1970-01-01T00:00:00Z; for a
+								 * date alone, that day at 00:00 UTC */
+	char	   *text;
+	ne_span		span;
+} ne_timestamp;
+
+typedef enum ne_quote_kind
+{
+	NE_Q_DIRECT = 0,
+	NE_Q_MIXED,
+	NE_Q_PARTIAL,
+	NE_Q_INDIRECT,
+	NE_Q_KIND_COUNT
+} ne_quote_kind;
+
+typedef struct ne_quote
+{
+	char	   *text;
+	ne_span		span;
+	uint8_t		kind;
+	char	   *speaker;		/* canonical name, or NULL */
+	char	   *speaker_as_written;
+	ne_span		speaker_span;
+	char	   *cue;
+	ne_span		cue_span;
+	int32_t		paragraph;		/* 1-based paragraph number */
+	int32_t		nested_in;		/* 1-based index of the enclosing quote, or 0 */
+	uint32_t	n_parts;		/* 0 or >= 2 for interrupted quotes */
+	ne_span    *parts;
+} ne_quote;
+
+typedef struct ne_doc
+{
+	char		lang[4];		/* "en", "de", ... or "und" */
+	ne_byline  *byline;			/* NULL when nobody is credited */
+	ne_dateline *dateline;		/* NULL when the story has none */
+	uint32_t	n_timestamps;
+	ne_timestamp *timestamps;	/* in text order */
+	uint32_t	n_quotes;
+	ne_quote   *quotes;			/* in text order */
+} ne_doc;
+
+/* Opaque arena that owns every allocation of one result. */
+typedef struct ne_arena ne_arena;
+
+extern ne_arena *ne_arena_create(const ne_allocator *a);
+extern void ne_arena_destroy(ne_arena *arena);
+extern void *ne_arena_alloc(ne_arena *arena, size_t size);
+
+/*
+ * Analyze UTF-8 text.  On NE_OK *out points to a doc owned by the arena.
+ * The text need not be NUL-terminated.
+ */
+extern ne_status ne_analyze(ne_arena *arena, const char *text, size_t len,
+							const ne_options *opts, ne_doc **out);
+
+/* Which extractors to run (for benchmarks and the per-field SQL functions). */
+#define NE_X_BYLINE		0x01
+#define NE_X_DATELINE	0x02
+#define NE_X_TIMESTAMPS 0x04
+#define NE_X_QUOTES		0x08
+#define NE_X_ALL		0x0F
+#define NE_X_NONE		0x00	/* segmentation, zones and language only */
+
+extern ne_status ne_analyze_some(ne_arena *arena, const char *text, size_t len,
+								 const ne_options *opts, unsigned extractors,
+								 ne_doc **out);
+
+/* Binary form (version byte first); see serial.c. */
+extern ne_status ne_doc_serialize(ne_arena *arena, const ne_doc *doc,
+								  uint8_t **out, size_t *out_len);
+extern ne_status ne_doc_deserialize(ne_arena *arena, const uint8_t *data,
+									size_t len, ne_doc **out);
+
+/* JSON form (the documented shape, plus the details needed to round-trip). */
+extern ne_status ne_doc_to_json(ne_arena *arena, const ne_doc *doc,
+								char **out, size_t *out_len);
+extern ne_status ne_doc_from_json(ne_arena *arena, const char *json,
+								  size_t len, ne_doc **out,
+								  size_t *error_offset);
+
+/* Normalized key for person names: NFKD, marks dropped, folded, Latin. */
+extern ne_status ne_name_key(ne_arena *arena, const char *s, size_t len,
+							 char **out, size_t *out_len);
+
+/* Validate UTF-8; returns the byte offset of the first bad sequence or len. */
+extern size_t ne_utf8_validate(const char *s, size_t len);
+
+/* Number of code points in s[0..len) (valid UTF-8 assumed). */
+extern size_t ne_u8_count(const char *s, size_t len);
+
+extern bool ne_lang_supported(const char *lang);
+
+extern const char *ne_role_name(int role);
+extern int	ne_role_from_name(const char *s, size_t len);
+extern const char *ne_ts_kind_name(int kind);
+extern const char *ne_quote_kind_name(int kind);
+
+/* "1.0.0 (ICU 72.1)" */
+extern const char *ne_version_string(void);
+
+/* Human-readable message for a status. */
+extern const char *ne_status_message(ne_status st);
+
+/*
+ * Format a timestamp value as ISO 8601 ("2022-02-14T12:40:00+00:00" or
+ * "2022-02-14" when date-only) into buf (at least 32 bytes).
+ */
+extern void ne_format_timestamp(const ne_timestamp *ts, char *buf);
+
+/* Resolve a zone name (IANA or +hh:mm) for the given local time. */
+extern ne_status ne_zone_offset(const char *zone, int64_t local_seconds,
+								int *offset_minutes);
+
+#endif							/* NE_H */

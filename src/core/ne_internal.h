@@ -1,0 +1,278 @@
+/*-------------------------------------------------------------------------
+ *
+ * ne_internal.h
+ *	  Shared internals of the core engine: arena, buffers, UTF-8 helpers,
+ *	  the segmentation every extractor reads, and lexicon lookups.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef NE_INTERNAL_H
+#define NE_INTERNAL_H
+
+#include "ne.h"
+
+#include <string.h>
+
+/* ---------------------------------------------------------------- arena */
+
+extern char *ne_arena_strndup(ne_arena *arena, const char *s, size_t len);
+
+/* Growable byte buffer in an arena (old blocks stay in the arena). */
+typedef struct ne_buf
+{
+	ne_arena   *arena;
+	char	   *data;
+	size_t		len;
+	size_t		cap;
+	bool		failed;
+} ne_buf;
+
+extern void ne_buf_init(ne_buf *b, ne_arena *arena, size_t cap);
+extern void ne_buf_append(ne_buf *b, const char *s, size_t n);
+extern void ne_buf_putc(ne_buf *b, char c);
+extern void ne_buf_puts(ne_buf *b, const char *s);
+
+/* Growable array of fixed-size elements in an arena. */
+typedef struct ne_vec
+{
+	ne_arena   *arena;
+	void	   *data;
+	size_t		n;
+	size_t		cap;
+	size_t		elem;
+	bool		failed;
+} ne_vec;
+
+extern void ne_vec_init(ne_vec *v, ne_arena *arena, size_t elem, size_t cap);
+extern void *ne_vec_push(ne_vec *v);	/* zeroed slot, or NULL */
+
+/* ---------------------------------------------------------------- UTF-8 */
+
+/* Decode one code point at s[*i] (valid UTF-8 assumed), advance *i. */
+static inline uint32_t
+ne_u8_next(const char *s, size_t len, size_t *i)
+{
+	const unsigned char *p = (const unsigned char *) s + *i;
+	uint32_t	c = p[0];
+
+	if (c < 0x80)
+	{
+		(*i)++;
+		return c;
+	}
+	if (c < 0xE0 && *i + 1 < len)
+	{
+		*i += 2;
+		return ((c & 0x1F) << 6) | (p[1] & 0x3F);
+	}
+	if (c < 0xF0 && *i + 2 < len)
+	{
+		*i += 3;
+		return ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+	}
+	if (*i + 3 < len)
+	{
+		*i += 4;
+		return ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) |
+			((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+	}
+	(*i)++;
+	return 0xFFFD;
+}
+
+/* Decode the code point that ends just before s[*i], move *i back. */
+static inline uint32_t
+ne_u8_prev(const char *s, size_t *i)
+{
+	size_t		j = *i;
+	size_t		k;
+
+	if (j == 0)
+		return 0;
+	j--;
+	while (j > 0 && ((unsigned char) s[j] & 0xC0) == 0x80 && *i - j < 4)
+		j--;
+	*i = j;
+	k = j;
+	return ne_u8_next(s, j + 4, &k);
+}
+
+/* Character classes through ICU for non-ASCII, inline table for ASCII. */
+extern bool ne_is_alpha(uint32_t c);
+extern bool ne_is_upper(uint32_t c);
+extern bool ne_is_lower(uint32_t c);
+extern bool ne_is_space(uint32_t c);
+extern bool ne_is_digit(uint32_t c);
+extern uint32_t ne_to_lower(uint32_t c);
+
+/* Lower-case UTF-8 (simple case mapping) into the arena. */
+extern char *ne_lower_dup(ne_arena *arena, const char *s, size_t len,
+						  size_t *out_len);
+
+/* Title-case an all-caps name ("TIM KORSO" -> "Tim Korso"). */
+extern char *ne_titlecase_dup(ne_arena *arena, const char *s, size_t len);
+
+
+/* ---------------------------------------------------------------- segmentation */
+
+/* Token flags */
+#define TK_ALPHA	0x0001		/* starts with a letter */
+#define TK_UPPER	0x0002		/* first letter upper case */
+#define TK_ALLCAP	0x0004		/* every letter upper case, >= 1 letter */
+#define TK_DIGIT	0x0008		/* all digits */
+#define TK_PUNCT	0x0010		/* a punctuation or symbol character */
+#define TK_QUOTE	0x0020		/* a quotation mark character */
+#define TK_NUMLIKE	0x0040		/* starts with a digit */
+#define TK_SPACE_B	0x0080		/* whitespace precedes the token */
+#define TK_NL_B		0x0100		/* a newline precedes the token */
+#define TK_ASCII	0x0200		/* all bytes ASCII */
+#define TK_DASH		0x0400		/* a dash: - -- — – */
+
+typedef struct ne_token
+{
+	uint32_t	start;			/* byte offset */
+	uint32_t	len;			/* bytes */
+	uint16_t	flags;
+	uint16_t	nletters;		/* letters, capped at 65535 */
+	uint32_t	cp;				/* first code point */
+} ne_token;
+
+typedef enum ne_zone
+{
+	ZONE_HEADER = 0,
+	ZONE_BODY,
+	ZONE_TRAILER,
+	ZONE_BOILERPLATE
+} ne_zone;
+
+typedef struct ne_para
+{
+	uint32_t	start;			/* byte offset of first non-blank byte */
+	uint32_t	end;			/* byte offset just after the last non-blank */
+	uint32_t	tok_start;		/* first token index */
+	uint32_t	tok_end;		/* one past the last token */
+	uint32_t	sent_start;		/* first sentence index */
+	uint32_t	sent_end;
+	uint8_t		zone;
+	bool		repeated;		/* same text as an earlier paragraph */
+	uint32_t	hash;
+} ne_para;
+
+typedef struct ne_sent
+{
+	uint32_t	start;			/* byte offsets */
+	uint32_t	end;
+	uint32_t	tok_start;
+	uint32_t	tok_end;
+	uint32_t	para;
+} ne_sent;
+
+typedef struct ne_seg
+{
+	const char *text;
+	size_t		len;
+	ne_token   *toks;
+	uint32_t	ntoks;
+	ne_para    *paras;
+	uint32_t	nparas;
+	ne_sent    *sents;
+	uint32_t	nsents;
+	bool		wrapped;		/* hard-wrapped wire layout */
+	char		lang[4];
+	bool		all_ascii;
+} ne_seg;
+
+/* Context shared by one analysis run. */
+typedef struct ne_ctx
+{
+	ne_arena   *arena;
+	const ne_options *opts;
+	ne_seg		seg;
+	ne_doc	   *doc;
+	ne_status	status;			/* first failure, sticky */
+	uint32_t	work;			/* work units since the last interrupt check */
+	/* byte offset -> code point offset table, one entry per 64 bytes */
+	uint32_t   *cp_index;
+	/* name mentions collected by quotes and bylines */
+	int64_t		published_utc;	/* for dateline years; INT64_MIN if unknown */
+} ne_ctx;
+
+/* Returns false (and sets ctx->status) when the caller asked to stop. */
+extern bool ne_check_interrupt(ne_ctx *ctx, uint32_t work);
+
+extern ne_status ne_segment(ne_ctx *ctx, const char *text, size_t len);
+extern void ne_guess_lang_seg(ne_seg *seg, char lang[4]);
+
+/* Byte offset -> code point offset in the analyzed text. */
+extern int32_t ne_cp_offset(const ne_ctx *ctx, uint32_t byte_off);
+extern ne_span ne_make_span(const ne_ctx *ctx, uint32_t bstart, uint32_t bend);
+
+/* Token text helpers */
+static inline const char *
+tok_ptr(const ne_seg *s, uint32_t i)
+{
+	return s->text + s->toks[i].start;
+}
+
+extern bool tok_eq(const ne_seg *s, uint32_t i, const char *lit);	/* exact */
+extern bool tok_ieq(const ne_seg *s, uint32_t i, const char *lit);	/* ASCII
+																	 * case-insens. */
+extern bool tok_is_char(const ne_seg *s, uint32_t i, uint32_t cp);
+
+/* ---------------------------------------------------------------- lexicons */
+
+/* Lexicon identifiers: one source file under src/core/lexicon/ each. */
+typedef enum ne_lexicon
+{
+	LEX_AGENCIES = 0,
+	LEX_ABBREVIATIONS,
+	LEX_BOILERPLATE,
+	LEX_CUE_VERBS,
+	LEX_TITLES,
+	LEX_PRONOUNS,
+	LEX_ZONES,
+	LEX_STOPNAMES,
+	LEX_FUNCTION_WORDS,
+	LEX_COUNT
+} ne_lexicon;
+
+/*
+ * Look a lower-cased key up in a lexicon.  Returns the entry's value field
+ * (the text after a tab on its line, or "" when none), or NULL.
+ */
+extern const char *ne_lex_lookup(ne_lexicon lex, const char *key, size_t len);
+
+/* Look up the lower-cased text of token i (and optionally following ones). */
+extern const char *ne_lex_tok(ne_lexicon lex, const ne_seg *s, uint32_t i);
+
+/* Longest multi-token match starting at token i; returns tokens used. */
+extern uint32_t ne_lex_match(ne_lexicon lex, const ne_seg *s, uint32_t i,
+							 uint32_t limit, const char **value);
+
+/* ---------------------------------------------------------------- dates */
+
+/* Month number (1..12) of a lower-cased month name in any supported locale. */
+extern int	ne_month_lookup(const char *s, size_t len);
+extern bool ne_weekday_lookup(const char *s, size_t len);
+extern ne_status ne_calendar_init(void);
+
+extern int64_t ne_days_from_civil(int64_t y, unsigned m, unsigned d);
+extern void ne_civil_from_days(int64_t z, int64_t *y, unsigned *m, unsigned *d);
+extern bool ne_valid_date(int y, int m, int d);
+
+/* ---------------------------------------------------------------- names */
+
+/* Is token i a plausible part of a person's name? */
+extern bool ne_name_token(const ne_seg *s, uint32_t i);
+
+/* Scan a person name starting at token i; returns tokens used (0 if none). */
+extern uint32_t ne_scan_name(const ne_seg *s, uint32_t i, uint32_t limit);
+
+/* ---------------------------------------------------------------- extractors */
+
+extern void ne_extract_timestamps(ne_ctx *ctx);
+extern void ne_extract_byline(ne_ctx *ctx);
+extern void ne_extract_dateline(ne_ctx *ctx);
+extern void ne_extract_quotes(ne_ctx *ctx);
+
+#endif							/* NE_INTERNAL_H */

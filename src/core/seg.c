@@ -1,0 +1,796 @@
+/*-------------------------------------------------------------------------
+ *
+ * seg.c
+ *	  One pass over the text that finds tokens, paragraphs and sentences
+ *	  (byte offsets), then classes paragraphs into zones, flags repeated
+ *	  paragraphs and guesses the language.  Every extractor reads this.
+ *
+ * ASCII bytes are classified by table; ICU is asked only about non-ASCII
+ * code points.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "ne_internal.h"
+
+#include <unicode/uchar.h>
+
+/* ASCII classes */
+#define A_SPACE 1
+#define A_ALPHA 2
+#define A_UPPER 4
+#define A_DIGIT 8
+#define A_NL	16
+
+static uint8_t ascii_class[128];
+static bool ascii_class_ready;
+
+/* Fill the ASCII class table (once). */
+static void
+init_ascii_class(void)
+{
+	int			c;
+
+	for (c = 0; c < 128; c++)
+	{
+		uint8_t		k = 0;
+
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+			k |= A_SPACE;
+		if (c == '\n')
+			k |= A_SPACE | A_NL;
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+			k |= A_ALPHA;
+		if (c >= 'A' && c <= 'Z')
+			k |= A_UPPER;
+		if (c >= '0' && c <= '9')
+			k |= A_DIGIT;
+		ascii_class[c] = k;
+	}
+	ascii_class_ready = true;
+}
+
+/* Is c a quotation mark character (not counting the ASCII apostrophe)? */
+static bool
+is_quote_cp(uint32_t c)
+{
+	switch (c)
+	{
+		case '"':
+		case '\'':
+		case 0x00AB:
+		case 0x00BB:
+		case 0x2018:
+		case 0x2019:
+		case 0x201A:
+		case 0x201B:
+		case 0x201C:
+		case 0x201D:
+		case 0x201E:
+		case 0x201F:
+		case 0x2039:
+		case 0x203A:
+		case 0x300C:
+		case 0x300D:
+		case 0xFF02:
+			return true;
+	}
+	return false;
+}
+
+/* Can c continue a word (letters, digits, combining marks)? */
+static inline bool
+word_cont(uint32_t c)
+{
+	if (c < 0x80)
+		return ascii_class[c] & (A_ALPHA | A_DIGIT);
+	return u_isalnum((UChar32) c) || u_charType((UChar32) c) == U_NON_SPACING_MARK ||
+		u_charType((UChar32) c) == U_COMBINING_SPACING_MARK;
+}
+
+/* Peek the code point at byte i (or 0 at the end). */
+static inline uint32_t
+peek_cp(const char *s, size_t len, size_t i)
+{
+	if (i >= len)
+		return 0;
+	if ((unsigned char) s[i] < 0x80)
+		return (unsigned char) s[i];
+	return ne_u8_next(s, len, &i);
+}
+
+/* Add work and poll the caller's interrupt callback now and then. */
+bool
+ne_check_interrupt(ne_ctx *ctx, uint32_t work)
+{
+	ctx->work += work;
+	if (ctx->work < (1u << 16))
+		return ctx->status == NE_OK;
+	ctx->work = 0;
+	if (ctx->status == NE_OK && ctx->opts && ctx->opts->interrupt &&
+		ctx->opts->interrupt(ctx->opts->interrupt_ctx))
+		ctx->status = NE_EINTR;
+	return ctx->status == NE_OK;
+}
+
+/*
+ * Decide whether the text is hard-wrapped wire copy: short lines, and
+ * paragraphs opened by indentation (Reuters-21578 layout).
+ */
+static bool
+detect_wrapped(const char *s, size_t len)
+{
+	size_t		i = 0,
+				maxline = 0,
+				lines = 0,
+				indented = 0;
+
+	while (i < len)
+	{
+		const char *nl = memchr(s + i, '\n', len - i);
+		size_t		end = nl ? (size_t) (nl - s) : len;
+
+		if (end - i > maxline)
+			maxline = end - i;
+		if (end > i)
+		{
+			lines++;
+			if (lines > 1 && (s[i] == ' ' || s[i] == '\t'))
+				indented++;
+		}
+		i = end + 1;
+	}
+	return lines >= 3 && maxline <= 100 && indented >= 1;
+}
+
+/* Does the line starting at byte i begin with indentation or is it blank? */
+static bool
+line_breaks_paragraph(const char *s, size_t len, size_t i)
+{
+	if (i >= len)
+		return true;
+	if (s[i] == ' ' || s[i] == '\t')
+		return true;
+	if (s[i] == '\n' || s[i] == '\r')
+		return true;
+	return false;
+}
+
+/* Close the current paragraph [pstart, pend) with its tokens. */
+static void
+close_para(ne_vec *paras, uint32_t pstart, uint32_t pend,
+		   uint32_t tstart, uint32_t tend)
+{
+	ne_para    *p;
+
+	if (tend <= tstart)
+		return;
+	p = ne_vec_push(paras);
+	if (p == NULL)
+		return;
+	p->start = pstart;
+	p->end = pend;
+	p->tok_start = tstart;
+	p->tok_end = tend;
+	p->zone = ZONE_BODY;
+}
+
+/* Is token i a sentence-final punctuation mark? */
+static bool
+is_terminal(const ne_seg *s, uint32_t i)
+{
+	uint32_t	c = s->toks[i].cp;
+
+	if (!(s->toks[i].flags & TK_PUNCT))
+		return false;
+	return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
+/*
+ * Does a period at token i end a sentence?  Not after an abbreviation from
+ * the lexicon, an initial (single capital letter) or inside a number.
+ */
+static bool
+period_ends_sentence(const ne_seg *s, uint32_t i)
+{
+	const ne_token *prev;
+
+	if (i == 0)
+		return false;
+	prev = &s->toks[i - 1];
+	if (s->toks[i].flags & TK_SPACE_B)
+		return true;			/* a detached period */
+	if ((prev->flags & TK_ALPHA) && prev->nletters == 1 && (prev->flags & TK_UPPER))
+		return false;			/* initial: "J." */
+	if ((prev->flags & TK_ALPHA) && prev->nletters <= 5 &&
+		ne_lex_tok(LEX_ABBREVIATIONS, s, i - 1) != NULL)
+		return false;
+	/* "p.m." / "U.S.": a single letter after another period */
+	if ((prev->flags & TK_ALPHA) && prev->nletters == 1 && i >= 2 &&
+		s->toks[i - 2].cp == '.' && !(prev->flags & TK_SPACE_B))
+		return false;
+	return true;
+}
+
+/* Find sentence boundaries inside each paragraph. */
+static void
+split_sentences(ne_ctx *ctx, ne_vec *sents)
+{
+	ne_seg	   *s = &ctx->seg;
+	uint32_t	p;
+
+	for (p = 0; p < s->nparas; p++)
+	{
+		ne_para    *para = &s->paras[p];
+		uint32_t	start = para->tok_start;
+		uint32_t	i;
+
+		para->sent_start = (uint32_t) sents->n;
+		for (i = para->tok_start; i < para->tok_end; i++)
+		{
+			bool		boundary = false;
+			uint32_t	last = i;
+
+			if (is_terminal(s, i))
+			{
+				/* absorb following terminals and closing quotes / brackets */
+				while (last + 1 < para->tok_end &&
+					   !(s->toks[last + 1].flags & TK_SPACE_B) &&
+					   (is_terminal(s, last + 1) ||
+						(s->toks[last + 1].flags & TK_QUOTE) ||
+						s->toks[last + 1].cp == ')'))
+					last++;
+				if (last + 1 >= para->tok_end)
+					boundary = false;	/* paragraph end closes it anyway */
+				else
+				{
+					const ne_token *next = &s->toks[last + 1];
+
+					if ((next->flags & TK_SPACE_B) &&
+						((next->flags & (TK_UPPER | TK_NUMLIKE | TK_QUOTE)) ||
+						 next->cp == '(' || next->cp == '[' || (next->flags & TK_DASH)) &&
+						(s->toks[i].cp != '.' || period_ends_sentence(s, i)))
+						boundary = true;
+				}
+			}
+			if (boundary)
+			{
+				ne_sent    *st = ne_vec_push(sents);
+
+				if (st)
+				{
+					st->tok_start = start;
+					st->tok_end = last + 1;
+					st->start = s->toks[start].start;
+					st->end = s->toks[last].start + s->toks[last].len;
+					st->para = p;
+				}
+				start = last + 1;
+				i = last;
+			}
+		}
+		if (start < para->tok_end)
+		{
+			ne_sent    *st = ne_vec_push(sents);
+
+			if (st)
+			{
+				st->tok_start = start;
+				st->tok_end = para->tok_end;
+				st->start = s->toks[start].start;
+				st->end = para->end;
+				st->para = p;
+			}
+		}
+		para->sent_end = (uint32_t) sents->n;
+		if (!ne_check_interrupt(ctx, para->tok_end - para->tok_start))
+			return;
+	}
+}
+
+/* FNV-1a of a paragraph's bytes, ignoring white space. */
+static uint32_t
+para_hash(const char *s, uint32_t start, uint32_t end)
+{
+	uint32_t	h = 2166136261u;
+	uint32_t	i;
+
+	for (i = start; i < end; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+			continue;
+		h ^= c;
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* Are two paragraphs equal ignoring white space? */
+static bool
+para_equal(const char *s, const ne_para *a, const ne_para *b)
+{
+	uint32_t	i = a->start,
+				j = b->start;
+
+	for (;;)
+	{
+		while (i < a->end && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+			i++;
+		while (j < b->end && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r'))
+			j++;
+		if (i >= a->end || j >= b->end)
+			return i >= a->end && j >= b->end;
+		if (s[i] != s[j])
+			return false;
+		i++;
+		j++;
+	}
+}
+
+/* Flag paragraphs that repeat an earlier one (hash set, linear). */
+static void
+flag_repeats(ne_ctx *ctx)
+{
+	ne_seg	   *s = &ctx->seg;
+	uint32_t	size = 16,
+				p;
+	uint32_t   *slots;
+
+	while (size < s->nparas * 2)
+		size *= 2;
+	slots = ne_arena_alloc(ctx->arena, size * sizeof(uint32_t));
+	if (slots == NULL)
+	{
+		ctx->status = NE_ENOMEM;
+		return;
+	}
+	for (p = 0; p < s->nparas; p++)
+	{
+		ne_para    *para = &s->paras[p];
+		uint32_t	h = para_hash(s->text, para->start, para->end);
+		uint32_t	k = h & (size - 1);
+
+		para->hash = h;
+		while (slots[k])
+		{
+			ne_para    *other = &s->paras[slots[k] - 1];
+
+			if (other->hash == h && para_equal(s->text, other, para))
+			{
+				para->repeated = true;
+				break;
+			}
+			k = (k + 1) & (size - 1);
+		}
+		if (!para->repeated)
+			slots[k] = p + 1;
+	}
+}
+
+/* Number of word tokens in a paragraph. */
+static uint32_t
+para_words(const ne_seg *s, const ne_para *p)
+{
+	uint32_t	i,
+				n = 0;
+
+	for (i = p->tok_start; i < p->tok_end; i++)
+		if (s->toks[i].flags & TK_ALPHA)
+			n++;
+	return n;
+}
+
+/* Is the paragraph page furniture (share bars, sign-up prompts ...)? */
+static bool
+is_boilerplate(const ne_seg *s, const ne_para *p)
+{
+	uint32_t	ntok = p->tok_end - p->tok_start;
+	uint32_t	i;
+
+	if (p->end - p->start > 160)
+		return false;
+	for (i = p->tok_start; i < p->tok_end; i++)
+	{
+		const char *v;
+		uint32_t	n = ne_lex_match(LEX_BOILERPLATE, s, i, p->tok_end, &v);
+
+		if (n >= 2 || (n == 1 && ntok <= 3))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Class paragraphs: boilerplate by lexicon; body from the first paragraph
+ * that reads like prose; header before it; trailer after the last prose
+ * paragraph.
+ */
+static void
+assign_zones(ne_seg *s)
+{
+	uint32_t	p;
+	int64_t		first_body = -1,
+				last_body = -1;
+
+	for (p = 0; p < s->nparas; p++)
+	{
+		ne_para    *para = &s->paras[p];
+		uint32_t	words = para_words(s, para);
+		bool		has_end = false;
+		uint32_t	i;
+
+		if (is_boilerplate(s, para))
+		{
+			para->zone = ZONE_BOILERPLATE;
+			continue;
+		}
+		for (i = para->tok_start; i < para->tok_end; i++)
+			if (is_terminal(s, i) && s->toks[i].cp != '.')
+				has_end = true;
+			else if (s->toks[i].cp == '.' && i + 1 < para->tok_end &&
+					 (s->toks[i + 1].flags & TK_SPACE_B))
+				has_end = true;
+		if (para->tok_end > para->tok_start && is_terminal(s, para->tok_end - 1))
+			has_end = true;
+		if ((words >= 10 && has_end) || words >= 25)
+		{
+			if (first_body < 0)
+				first_body = p;
+			last_body = p;
+		}
+	}
+	for (p = 0; p < s->nparas; p++)
+	{
+		ne_para    *para = &s->paras[p];
+
+		if (para->zone == ZONE_BOILERPLATE)
+			continue;
+		if (first_body < 0 || (int64_t) p < first_body)
+			para->zone = ZONE_HEADER;
+		else if ((int64_t) p > last_body)
+			para->zone = ZONE_TRAILER;
+		else
+			para->zone = ZONE_BODY;
+	}
+}
+
+/*
+ * Guess the language from function words among the first tokens, with
+ * letters only Ukrainian or only Russian uses as tie-breakers.
+ */
+void
+ne_guess_lang_seg(ne_seg *s, char lang[4])
+{
+	static const char *const langs[] = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk"};
+	int			score[9] = {0};
+	uint32_t	i,
+				limit = s->ntoks < 4000 ? s->ntoks : 4000;
+	int			best = -1,
+				bestscore = 0,
+				k;
+
+	for (i = 0; i < limit; i++)
+	{
+		const ne_token *t = &s->toks[i];
+		const char *v;
+
+		if (!(t->flags & TK_ALPHA) || t->len > 12)
+			continue;
+		if (!(t->flags & TK_ASCII))
+		{
+			size_t		j = t->start;
+
+			while (j < t->start + t->len)
+			{
+				uint32_t	c = ne_u8_next(s->text, s->len, &j);
+
+				c = ne_to_lower(c);
+				if (c == 0x0456 || c == 0x0457 || c == 0x0454 || c == 0x0491)
+					score[8] += 2;
+				else if (c == 0x044B || c == 0x044D || c == 0x044A || c == 0x0451)
+					score[7] += 2;
+			}
+		}
+		v = ne_lex_tok(LEX_FUNCTION_WORDS, s, i);
+		if (v == NULL || v[0] == '\0')
+			continue;
+		for (k = 0; k < 9; k++)
+			if (strcmp(langs[k], v) == 0)
+				score[k] += 3;
+	}
+	for (k = 0; k < 9; k++)
+		if (score[k] > bestscore)
+		{
+			bestscore = score[k];
+			best = k;
+		}
+	if (best < 0 || bestscore < 6)
+		strcpy(lang, "und");
+	else
+		strcpy(lang, langs[best]);
+}
+
+/* Build the byte -> code point index (one entry per 64 bytes). */
+static void
+build_cp_index(ne_ctx *ctx)
+{
+	ne_seg	   *s = &ctx->seg;
+	size_t		nblocks = s->len / 64 + 2;
+	size_t		b;
+	uint32_t	count = 0;
+
+	if (s->all_ascii)
+		return;
+	ctx->cp_index = ne_arena_alloc(ctx->arena, nblocks * sizeof(uint32_t));
+	if (ctx->cp_index == NULL)
+	{
+		ctx->status = NE_ENOMEM;
+		return;
+	}
+	for (b = 0; b * 64 <= s->len; b++)
+	{
+		size_t		i,
+					end = (b + 1) * 64 < s->len ? (b + 1) * 64 : s->len;
+
+		ctx->cp_index[b] = count;
+		for (i = b * 64; i < end; i++)
+			count += ((unsigned char) s->text[i] & 0xC0) != 0x80;
+	}
+}
+
+/* Code point offset of a byte offset (which must start a character). */
+int32_t
+ne_cp_offset(const ne_ctx *ctx, uint32_t off)
+{
+	uint32_t	b,
+				n,
+				i;
+
+	if (ctx->seg.all_ascii || ctx->cp_index == NULL)
+		return (int32_t) off;
+	if (off > ctx->seg.len)
+		off = (uint32_t) ctx->seg.len;
+	b = off / 64;
+	n = ctx->cp_index[b];
+	for (i = b * 64; i < off; i++)
+		n += ((unsigned char) ctx->seg.text[i] & 0xC0) != 0x80;
+	return (int32_t) n;
+}
+
+/* A code point span from byte offsets. */
+ne_span
+ne_make_span(const ne_ctx *ctx, uint32_t bstart, uint32_t bend)
+{
+	ne_span		sp;
+
+	sp.start = ne_cp_offset(ctx, bstart);
+	sp.length = ne_cp_offset(ctx, bend) - sp.start;
+	return sp;
+}
+
+/*
+ * Segment the text: tokens, paragraphs, sentences, zones, repeats and the
+ * language.  The text must be valid UTF-8 of at most NE_MAX_INPUT bytes.
+ */
+ne_status
+ne_segment(ne_ctx *ctx, const char *text, size_t len)
+{
+	ne_seg	   *s = &ctx->seg;
+	ne_vec		toks,
+				paras,
+				sents;
+	size_t		i = 0;
+	uint16_t	pending = 0;	/* flags for the next token */
+	uint32_t	pstart = 0,
+				pend = 0,
+				tstart = 0;
+	bool		in_para = false;
+	size_t		line_start = 0;
+	bool		line_has_lower = false;
+	bool		all_ascii = true;
+
+	if (!ascii_class_ready)
+		init_ascii_class();
+	s->text = text;
+	s->len = len;
+	s->wrapped = detect_wrapped(text, len);
+	ne_vec_init(&toks, ctx->arena, sizeof(ne_token), len / 5 + 16);
+	ne_vec_init(&paras, ctx->arena, sizeof(ne_para), 64);
+	ne_vec_init(&sents, ctx->arena, sizeof(ne_sent), 128);
+	pending = TK_SPACE_B | TK_NL_B;
+
+	while (i < len)
+	{
+		unsigned char c = (unsigned char) text[i];
+		ne_token   *t;
+		uint32_t	cp;
+		size_t		start = i;
+
+		if (c < 0x80 && (ascii_class[c] & A_SPACE))
+		{
+			if (c == '\n')
+			{
+				bool		brk;
+
+				if (!s->wrapped)
+					brk = true;
+				else
+					brk = line_breaks_paragraph(text, len, i + 1) ||
+						!line_has_lower || (i - line_start) < 40;
+				if (brk && in_para)
+				{
+					close_para(&paras, pstart, pend, tstart, (uint32_t) toks.n);
+					in_para = false;
+				}
+				pending |= TK_NL_B;
+				line_start = i + 1;
+				line_has_lower = false;
+			}
+			pending |= TK_SPACE_B;
+			i++;
+			continue;
+		}
+		if (c >= 0x80)
+		{
+			size_t		j = i;
+
+			all_ascii = false;
+			cp = ne_u8_next(text, len, &j);
+			if (ne_is_space(cp))
+			{
+				pending |= TK_SPACE_B;
+				i = j;
+				continue;
+			}
+		}
+		else
+			cp = c;
+
+		if ((toks.n & 4095) == 0 && !ne_check_interrupt(ctx, 4096))
+			return ctx->status;
+		t = ne_vec_push(&toks);
+		if (t == NULL)
+			return NE_ENOMEM;
+		if (!in_para)
+		{
+			in_para = true;
+			pstart = (uint32_t) i;
+			tstart = (uint32_t) (toks.n - 1);
+		}
+		t->start = (uint32_t) i;
+		t->flags = pending;
+		t->cp = cp;
+		pending = 0;
+
+		if (cp < 0x80 && (ascii_class[cp] & A_DIGIT))
+		{
+			while (i < len && (unsigned char) text[i] < 0x80 &&
+				   (ascii_class[(unsigned char) text[i]] & A_DIGIT))
+				i++;
+			t->flags |= TK_DIGIT | TK_NUMLIKE | TK_ASCII;
+			/* digits glued to letters ("19th", "12h40") stay one token */
+			if (i < len && (unsigned char) text[i] < 0x80 &&
+				(ascii_class[(unsigned char) text[i]] & A_ALPHA))
+			{
+				t->flags &= ~TK_DIGIT;
+				while (i < len && (unsigned char) text[i] < 0x80 &&
+					   (ascii_class[(unsigned char) text[i]] & (A_ALPHA | A_DIGIT)))
+					i++;
+			}
+		}
+		else if (word_cont(cp) && !(cp < 0x80 && (ascii_class[cp] & A_DIGIT)))
+		{
+			uint32_t	letters = 0;
+			bool		upper_all = true;
+			bool		ascii = true;
+			bool		first = true;
+
+			if (ne_is_digit(cp))
+				t->flags |= TK_NUMLIKE;
+			for (;;)
+			{
+				uint32_t	d;
+				size_t		j = i;
+
+				if (i >= len)
+					break;
+				d = peek_cp(text, len, i);
+				if (d < 0x80)
+					j = i + 1;
+				else
+				{
+					ne_u8_next(text, len, &j);
+					ascii = false;
+				}
+				if (word_cont(d))
+				{
+					if (ne_is_alpha(d))
+					{
+						letters++;
+						if (ne_is_lower(d))
+						{
+							upper_all = false;
+							line_has_lower = true;
+						}
+						else if (first && ne_is_upper(d))
+							t->flags |= TK_UPPER;
+					}
+					first = false;
+					i = j;
+					continue;
+				}
+				/* internal apostrophe or hyphen followed by a letter */
+				if ((d == '\'' || d == 0x2019 || d == '-' || d == 0x2010) && j < len &&
+					word_cont(peek_cp(text, len, j)) && !first)
+				{
+					i = j;
+					continue;
+				}
+				break;
+			}
+			t->flags |= TK_ALPHA;
+			if (letters > 0 && upper_all)
+				t->flags |= TK_ALLCAP | TK_UPPER;
+			if (ascii)
+				t->flags |= TK_ASCII;
+			t->nletters = letters > 65535 ? 65535 : (uint16_t) letters;
+			if (letters == 0)
+				t->flags &= ~TK_ALPHA;
+		}
+		else
+		{
+			/* one punctuation or symbol character; "--" is one dash */
+			if (cp < 0x80)
+				i++;
+			else
+				ne_u8_next(text, len, &i);
+			t->flags |= TK_PUNCT;
+			if (cp < 0x80)
+				t->flags |= TK_ASCII;
+			if (is_quote_cp(cp))
+				t->flags |= TK_QUOTE;
+			if (cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == 0x2012 || cp == 0x2015)
+			{
+				t->flags |= TK_DASH;
+				while (cp == '-' && i < len && text[i] == '-')
+					i++;
+			}
+		}
+		t->len = (uint32_t) (i - start);
+		pend = (uint32_t) i;
+	}
+	if (in_para)
+		close_para(&paras, pstart, pend, tstart, (uint32_t) toks.n);
+	if (toks.failed || paras.failed)
+		return NE_ENOMEM;
+
+	s->toks = toks.data;
+	s->ntoks = (uint32_t) toks.n;
+	s->paras = paras.data;
+	s->nparas = (uint32_t) paras.n;
+	s->all_ascii = all_ascii;
+
+	split_sentences(ctx, &sents);
+	if (ctx->status != NE_OK)
+		return ctx->status;
+	if (sents.failed)
+		return NE_ENOMEM;
+	s->sents = sents.data;
+	s->nsents = (uint32_t) sents.n;
+
+	flag_repeats(ctx);
+	assign_zones(s);
+	build_cp_index(ctx);
+	if (ctx->opts && ctx->opts->lang)
+	{
+		size_t		k;
+
+		for (k = 0; k < 3 && ctx->opts->lang[k]; k++)
+			s->lang[k] = ctx->opts->lang[k];
+		s->lang[k] = '\0';
+	}
+	else
+		ne_guess_lang_seg(s, s->lang);
+	return ctx->status;
+}
