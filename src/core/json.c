@@ -1063,7 +1063,8 @@ json_to_doc(ne_arena *arena, const jval *root, ne_doc *doc)
 				t->flags |= NE_TS_AMBIGUOUS;
 			else if (f && f->type != J_BOOL)
 				return false;
-			if (!parse_iso(value, (t->flags & NE_TS_DATE_ONLY) != 0, t))
+			if (!parse_iso(value, (t->flags & NE_TS_DATE_ONLY) != 0, t) ||
+				!ne_timestamp_valid(t))
 				return false;
 		}
 	}

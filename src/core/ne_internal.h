@@ -15,6 +15,7 @@
 
 /* ---------------------------------------------------------------- arena */
 
+extern void *ne_arena_alloc_raw(ne_arena *arena, size_t size);
 extern char *ne_arena_strndup(ne_arena *arena, const char *s, size_t len);
 
 /* Growable byte buffer in an arena (old blocks stay in the arena). */
@@ -259,6 +260,7 @@ extern ne_status ne_calendar_init(void);
 extern int64_t ne_days_from_civil(int64_t y, unsigned m, unsigned d);
 extern void ne_civil_from_days(int64_t z, int64_t *y, unsigned *m, unsigned *d);
 extern bool ne_valid_date(int y, int m, int d);
+extern bool ne_timestamp_valid(const ne_timestamp *t);
 
 /* ---------------------------------------------------------------- names */
 

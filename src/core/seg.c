@@ -390,10 +390,15 @@ is_boilerplate(const ne_seg *s, const ne_para *p)
 
 	if (p->end - p->start > 160)
 		return false;
-	for (i = p->tok_start; i < p->tok_end; i++)
+	/* furniture strings open the paragraph, after a word or two at most */
+	for (i = p->tok_start; i < p->tok_end && i < p->tok_start + 4; i++)
 	{
 		const char *v;
-		uint32_t	n = ne_lex_match(LEX_BOILERPLATE, s, i, p->tok_end, &v);
+		uint32_t	n;
+
+		if (!(s->toks[i].flags & TK_ALPHA))
+			continue;
+		n = ne_lex_match(LEX_BOILERPLATE, s, i, p->tok_end, &v);
 
 		if (n >= 2 || (n == 1 && ntok <= 3))
 			return true;
@@ -465,7 +470,7 @@ ne_guess_lang_seg(ne_seg *s, char lang[4])
 	static const char *const langs[] = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk"};
 	int			score[9] = {0};
 	uint32_t	i,
-				limit = s->ntoks < 4000 ? s->ntoks : 4000;
+				limit = s->ntoks < 1500 ? s->ntoks : 1500;
 	int			best = -1,
 				bestscore = 0,
 				k;
@@ -475,7 +480,7 @@ ne_guess_lang_seg(ne_seg *s, char lang[4])
 		const ne_token *t = &s->toks[i];
 		const char *v;
 
-		if (!(t->flags & TK_ALPHA) || t->len > 12)
+		if (!(t->flags & TK_ALPHA))
 			continue;
 		if (!(t->flags & TK_ASCII))
 		{
@@ -492,12 +497,17 @@ ne_guess_lang_seg(ne_seg *s, char lang[4])
 					score[7] += 2;
 			}
 		}
+		if (t->len > 24)
+			continue;
 		v = ne_lex_tok(LEX_FUNCTION_WORDS, s, i);
 		if (v == NULL || v[0] == '\0')
 			continue;
 		for (k = 0; k < 9; k++)
-			if (strcmp(langs[k], v) == 0)
+			if (langs[k][0] == v[0] && langs[k][1] == v[1])
+			{
 				score[k] += 3;
+				break;
+			}
 	}
 	for (k = 0; k < 9; k++)
 		if (score[k] > bestscore)
@@ -693,8 +703,30 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 				uint32_t	d;
 				size_t		j = i;
 
+				/* ASCII fast path: letters and digits by table */
+				while (i < len && (unsigned char) text[i] < 0x80)
+				{
+					uint8_t		k = ascii_class[(unsigned char) text[i]];
+
+					if (!(k & (A_ALPHA | A_DIGIT)))
+						break;
+					if (k & A_ALPHA)
+					{
+						letters++;
+						if (!(k & A_UPPER))
+						{
+							upper_all = false;
+							line_has_lower = true;
+						}
+						else if (first)
+							t->flags |= TK_UPPER;
+					}
+					first = false;
+					i++;
+				}
 				if (i >= len)
 					break;
+				j = i;
 				d = peek_cp(text, len, i);
 				if (d < 0x80)
 					j = i + 1;
@@ -703,7 +735,7 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 					ne_u8_next(text, len, &j);
 					ascii = false;
 				}
-				if (word_cont(d))
+				if (d >= 0x80 && word_cont(d))
 				{
 					if (ne_is_alpha(d))
 					{

@@ -20,6 +20,27 @@
 #define MAX_ITEMS	(1u << 22)	/* authors, agencies, timestamps, quotes */
 #define MAX_PARTS	(1u << 16)
 
+/*
+ * Is a timestamp storable: a known kind and flags, years 2..9998 (so that
+ * any offset still prints a 4-digit year), an offset within 18 hours, a
+ * date alone at midnight UTC?  Both the binary and the JSON readers apply
+ * this, so every accepted value prints and reads back.
+ */
+bool
+ne_timestamp_valid(const ne_timestamp *t)
+{
+	if (t->kind >= NE_TS_KIND_COUNT || (t->flags & ~7))
+		return false;
+	if (t->offset_minutes < -1080 || t->offset_minutes > 1080)
+		return false;
+	if (t->utc_seconds < -62104060800LL || t->utc_seconds > 253370764800LL)
+		return false;
+	if ((t->flags & NE_TS_DATE_ONLY) &&
+		(t->offset_minutes != 0 || t->utc_seconds % 86400 != 0))
+		return false;
+	return true;
+}
+
 /* ---------------------------------------------------------------- writer */
 
 /* Append an unsigned varint. */
@@ -364,8 +385,9 @@ ne_doc_deserialize(ne_arena *arena, const uint8_t *data, size_t len,
 		d->day = get_byte(&r);
 		d->text = get_str(&r);
 		d->span = get_span(&r);
-		if (year > 9999 || d->month > 12 || d->day > 31 ||
-			(d->month == 0) != (d->day == 0) || (year != 0 && d->month == 0))
+		if (year > 9999 || (d->month == 0) != (d->day == 0) ||
+			(year != 0 && d->month == 0) ||
+			(d->month != 0 && !ne_valid_date(year ? (int) year : 2000, d->month, d->day)))
 			r.bad = true;
 		d->year = (int32_t) year;
 		doc->dateline = d;
@@ -383,12 +405,9 @@ ne_doc_deserialize(ne_arena *arena, const uint8_t *data, size_t len,
 		t->utc_seconds = get_sv(&r);
 		t->text = get_str(&r);
 		t->span = get_span(&r);
-		/* years 1..9999 only, offsets within +-18 hours */
-		if (t->kind >= NE_TS_KIND_COUNT || (t->flags & ~7) || off < -1080 ||
-			off > 1080 || t->utc_seconds < -62135596800LL ||
-			t->utc_seconds > 253402300799LL)
+		t->offset_minutes = (int16_t) (off < -1080 || off > 1080 ? 0 : off);
+		if (off < -1080 || off > 1080 || !ne_timestamp_valid(t))
 			r.bad = true;
-		t->offset_minutes = (int16_t) off;
 	}
 	doc->n_quotes = get_count(&r, MAX_ITEMS, 16);
 	doc->quotes = get_array(&r, doc->n_quotes, sizeof(ne_quote));
@@ -415,7 +434,11 @@ ne_doc_deserialize(ne_arena *arena, const uint8_t *data, size_t len,
 		q->n_parts = get_count(&r, MAX_PARTS, 2);
 		q->parts = get_array(&r, q->n_parts, sizeof(ne_span));
 		for (k = 0; k < q->n_parts && !r.bad; k++)
+		{
 			q->parts[k] = get_span(&r);
+			if (q->parts[k].start < 0)
+				r.bad = true;
+		}
 	}
 	if (r.oom)
 		return NE_ENOMEM;

@@ -69,11 +69,11 @@ ne_arena_destroy(ne_arena *arena)
 }
 
 /*
- * Allocate size bytes, 16-byte aligned, zero-filled.  Large requests get a
- * block of their own.  Returns NULL when the allocator fails.
+ * Allocate size bytes, 16-byte aligned, not initialized.  Large requests
+ * get a block of their own.  Returns NULL when the allocator fails.
  */
 void *
-ne_arena_alloc(ne_arena *arena, size_t size)
+ne_arena_alloc_raw(ne_arena *arena, size_t size)
 {
 	arena_block *b = arena->head;
 	void	   *p;
@@ -106,7 +106,17 @@ ne_arena_alloc(ne_arena *arena, size_t size)
 	}
 	p = (char *) b + BLOCK_HDR + b->used;
 	b->used += size;
-	memset(p, 0, size);
+	return p;
+}
+
+/* Allocate size bytes, zero-filled. */
+void *
+ne_arena_alloc(ne_arena *arena, size_t size)
+{
+	void	   *p = ne_arena_alloc_raw(arena, size);
+
+	if (p)
+		memset(p, 0, size);
 	return p;
 }
 
@@ -131,12 +141,14 @@ ne_buf_init(ne_buf *b, ne_arena *arena, size_t cap)
 	b->len = 0;
 	b->cap = cap < 16 ? 16 : cap;
 	b->failed = false;
-	b->data = ne_arena_alloc(arena, b->cap);
+	b->data = ne_arena_alloc_raw(arena, b->cap);
 	if (b->data == NULL)
 	{
 		b->failed = true;
 		b->cap = 0;
 	}
+	else
+		b->data[0] = '\0';
 }
 
 /* Append n bytes; on allocation failure the buffer is marked failed. */
@@ -152,7 +164,7 @@ ne_buf_append(ne_buf *b, const char *s, size_t n)
 
 		while (ncap < b->len + n + 1)
 			ncap *= 2;
-		nd = ne_arena_alloc(b->arena, ncap);
+		nd = ne_arena_alloc_raw(b->arena, ncap);
 		if (nd == NULL)
 		{
 			b->failed = true;
@@ -190,7 +202,7 @@ ne_vec_init(ne_vec *v, ne_arena *arena, size_t elem, size_t cap)
 	v->n = 0;
 	v->cap = cap ? cap : 8;
 	v->failed = false;
-	v->data = ne_arena_alloc(arena, v->cap * elem);
+	v->data = ne_arena_alloc_raw(arena, v->cap * elem);
 	if (v->data == NULL)
 	{
 		v->failed = true;
@@ -207,7 +219,7 @@ ne_vec_push(ne_vec *v)
 	if (v->n == v->cap)
 	{
 		size_t		ncap = v->cap * 2;
-		void	   *nd = ne_arena_alloc(v->arena, ncap * v->elem);
+		void	   *nd = ne_arena_alloc_raw(v->arena, ncap * v->elem);
 
 		if (nd == NULL)
 		{
@@ -218,7 +230,12 @@ ne_vec_push(ne_vec *v)
 		v->data = nd;
 		v->cap = ncap;
 	}
-	return (char *) v->data + (v->n++) * v->elem;
+	{
+		void	   *slot = (char *) v->data + (v->n++) * v->elem;
+
+		memset(slot, 0, v->elem);
+		return slot;
+	}
 }
 
 /*

@@ -1,0 +1,432 @@
+/*
+ * test_core.c
+ *	  Unit tests of the core engine on real-looking text, run without a
+ *	  server under ASan+UBSan.  Prints TAP.  Extractor tests live in
+ *	  test_extract.inc, included at the end.
+ */
+#include "ne_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <stdarg.h>
+
+static int	n_tests;
+static int	n_failed;
+
+/* One TAP line. */
+static void
+ok(int cond, const char *fmt, ...)
+{
+	va_list		ap;
+
+	n_tests++;
+	if (!cond)
+		n_failed++;
+	printf("%sok %d - ", cond ? "" : "not ", n_tests);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("\n");
+	fflush(stdout);
+}
+
+/* Compare strings, printing both on failure. */
+static void
+is_str(const char *got, const char *want, const char *name)
+{
+	int			same = (got == NULL && want == NULL) ||
+		(got && want && strcmp(got, want) == 0);
+
+	ok(same, "%s", name);
+	if (!same)
+		printf("#   got:  '%s'\n#   want: '%s'\n", got ? got : "(null)", want ? want : "(null)");
+}
+
+/* Compare integers. */
+static void
+is_int(long long got, long long want, const char *name)
+{
+	ok(got == want, "%s", name);
+	if (got != want)
+		printf("#   got:  %lld\n#   want: %lld\n", got, want);
+}
+
+/* ---------------------------------------------------------------- allocator */
+
+static long alloc_budget = -1;	/* allocations left before failing, -1 = no
+								 * limit */
+
+static void *
+t_alloc(void *ctx, size_t n)
+{
+	(void) ctx;
+	if (alloc_budget == 0)
+		return NULL;
+	if (alloc_budget > 0)
+		alloc_budget--;
+	return malloc(n);
+}
+
+static void
+t_free(void *ctx, void *p)
+{
+	(void) ctx;
+	free(p);
+}
+
+static const ne_allocator talloc = {t_alloc, t_free, NULL};
+
+/* Read a whole file (NULL when missing). */
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *buf;
+	long		n;
+
+	if (f == NULL)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t) n + 1);
+	if (fread(buf, 1, (size_t) n, f) != (size_t) n)
+		n = 0;
+	buf[n] = '\0';
+	fclose(f);
+	*len = (size_t) n;
+	return buf;
+}
+
+/* Segment a text into ctx (arena owned by the caller). */
+static ne_status
+segment(ne_ctx *ctx, ne_arena *arena, const char *text)
+{
+	static ne_options opts;
+
+	memset(ctx, 0, sizeof(*ctx));
+	ctx->arena = arena;
+	ctx->opts = &opts;
+	ne_calendar_init();
+	return ne_segment(ctx, text, strlen(text));
+}
+
+/* Text of a paragraph, copied into the arena. */
+static char *
+para_text(ne_ctx *ctx, uint32_t p)
+{
+	return ne_arena_strndup(ctx->arena, ctx->seg.text + ctx->seg.paras[p].start,
+							ctx->seg.paras[p].end - ctx->seg.paras[p].start);
+}
+
+/* Text of a sentence, copied into the arena. */
+static char *
+sent_text(ne_ctx *ctx, uint32_t i)
+{
+	return ne_arena_strndup(ctx->arena, ctx->seg.text + ctx->seg.sents[i].start,
+							ctx->seg.sents[i].end - ctx->seg.sents[i].start);
+}
+
+/* Analyze a text, returning the doc (arena owned by the caller). */
+static ne_doc *
+analyze(ne_arena *arena, const char *text, const char *lang)
+{
+	ne_options	opts;
+	ne_doc	   *doc = NULL;
+	ne_status	st;
+
+	memset(&opts, 0, sizeof(opts));
+	opts.lang = lang;
+	st = ne_analyze(arena, text, strlen(text), &opts, &doc);
+	if (st != NE_OK)
+		printf("# analyze failed: %s\n", ne_status_message(st));
+	return doc;
+}
+
+/* The JSON of an analysis. */
+static char *
+json_of(ne_arena *arena, const ne_doc *doc)
+{
+	char	   *json = NULL;
+	size_t		n;
+
+	if (doc == NULL || ne_doc_to_json(arena, doc, &json, &n) != NE_OK)
+		return NULL;
+	return json;
+}
+
+/* ---------------------------------------------------------------- tests */
+
+static void
+test_segmentation(void)
+{
+	ne_arena   *a = ne_arena_create(&talloc);
+	ne_ctx		ctx;
+	const char *scraped =
+		" Share this article\n"
+		"Council Approves Tram Line\n"
+		"Anna Berg\n"
+		"Mr. Keller said the line would open in the U.S. style at 5 p.m. on Feb. 3. Critics disagreed. "
+		"Gen. J. R. Smith was not asked.\n"
+		"\n"
+		"Mr. Keller said the line would open in the U.S. style at 5 p.m. on Feb. 3. Critics disagreed. "
+		"Gen. J. R. Smith was not asked.\n";
+
+	is_int(segment(&ctx, a, scraped), NE_OK, "scraped text segments");
+	is_int(ctx.seg.nparas, 5, "single and double newlines both end paragraphs");
+	is_str(para_text(&ctx, 2), "Anna Berg", "a short header line is its own paragraph");
+	is_int(ctx.seg.paras[3].sent_end - ctx.seg.paras[3].sent_start, 3,
+		   "abbreviations (Mr., U.S., p.m., Feb., Gen., initials) do not end sentences");
+	is_str(sent_text(&ctx, ctx.seg.paras[3].sent_start + 1), "Critics disagreed.",
+		   "sentence after 'Feb. 3.' starts at 'Critics'");
+	ok(ctx.seg.paras[4].repeated && !ctx.seg.paras[3].repeated,
+	   "a repeated paragraph is flagged, its first copy is not");
+	is_int(ctx.seg.paras[0].zone, ZONE_BOILERPLATE, "'Share this article' is boilerplate");
+	is_int(ctx.seg.paras[1].zone, ZONE_HEADER, "the headline is in the header zone");
+	is_int(ctx.seg.paras[3].zone, ZONE_BODY, "prose is body");
+	ne_arena_destroy(a);
+}
+
+static void
+test_wrapped(void)
+{
+	ne_arena   *a = ne_arena_create(&talloc);
+	ne_ctx		ctx;
+	size_t		len;
+	char	   *wire = slurp("test/fixtures/wire_story.txt", &len);
+
+	ok(wire != NULL, "wire fixture readable");
+	if (wire == NULL)
+		return;
+	is_int(segment(&ctx, a, wire), NE_OK, "wire copy segments");
+	ok(ctx.seg.wrapped, "hard-wrapped wire copy is recognized");
+	is_int(ctx.seg.nparas, 5, "wire copy: title, byline, lead and two indented paragraphs");
+	is_str(para_text(&ctx, 0), "COCOA GROWERS EXPECT LATE HARVEST", "wire title is a paragraph");
+	ok(strncmp(para_text(&ctx, 2), "ACCRA, March 3 - Cocoa farmers", 30) == 0 &&
+	   strstr(para_text(&ctx, 2), "two weeks.") != NULL,
+	   "wrapped lines of the lead join into one paragraph");
+	ok(ctx.seg.toks[ctx.seg.paras[2].tok_start].flags & TK_ALLCAP, "ACCRA is an all-caps token");
+	ne_arena_destroy(a);
+	free(wire);
+}
+
+static void
+test_tokens(void)
+{
+	ne_arena   *a = ne_arena_create(&talloc);
+	ne_ctx		ctx;
+	const char *t = "O'Brien's «Лавров» 12h40 don’t -- rock-'n'-roll";
+
+	segment(&ctx, a, t);
+	is_int(ctx.seg.ntoks, 14, "token count with apostrophes, guillemets, dashes");
+	is_int(ctx.seg.toks[0].len, 9, "O'Brien's is one token");
+	ok(ctx.seg.toks[1].flags & TK_QUOTE, "« is a quote mark token");
+	ok((ctx.seg.toks[2].flags & TK_UPPER) && !(ctx.seg.toks[2].flags & TK_ASCII),
+	   "Cyrillic capitalized word is flagged upper, non-ASCII");
+	is_int(ctx.seg.toks[4].len, 5, "12h40 stays one token");
+	is_int(ctx.seg.toks[5].len, 7, "don’t with a typographic apostrophe is one token");
+	ok(ctx.seg.toks[6].flags & TK_DASH, "-- is one dash token");
+	is_int(ne_cp_offset(&ctx, ctx.seg.toks[2].start), 11, "code point offset after the guillemet");
+	is_int(ne_cp_offset(&ctx, ctx.seg.toks[4].start), 19, "code point offset after Cyrillic");
+	ne_arena_destroy(a);
+}
+
+static void
+test_language(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *lang;
+	}			cases[] = {
+		{"The minister said on Monday that the government would not raise taxes this year.", "en"},
+		{"Der Minister sagte am Montag, dass die Regierung die Steuern in diesem Jahr nicht erhöhen wird.", "de"},
+		{"Le ministre a dit lundi que le gouvernement ne va pas augmenter les impôts cette année.", "fr"},
+		{"El ministro dijo el lunes que el gobierno no subirá los impuestos este año para las familias.", "es"},
+		{"Il ministro ha detto lunedì che il governo non alzerà le tasse della famiglia degli italiani.", "it"},
+		{"O ministro disse na segunda-feira que o governo não vai aumentar os impostos para as famílias.", "pt"},
+		{"De minister zei maandag dat het kabinet de belastingen niet zal verhogen voor de gezinnen.", "nl"},
+		{"Министр заявил в понедельник, что правительство не будет повышать налоги в этом году.", "ru"},
+		{"Міністр заявив у понеділок, що уряд не підвищуватиме податки цього року для громадян.", "uk"},
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		ne_arena   *a = ne_arena_create(&talloc);
+		ne_doc	   *d = analyze(a, cases[i].text, NULL);
+		char		name[64];
+
+		snprintf(name, sizeof(name), "language guess: %s", cases[i].lang);
+		is_str(d ? d->lang : NULL, cases[i].lang, name);
+		ne_arena_destroy(a);
+	}
+}
+
+static void
+test_failures(void)
+{
+	ne_arena   *a = ne_arena_create(&talloc);
+	ne_doc	   *d;
+	ne_options	opts;
+	long		budget;
+	int			nomem = 0,
+				okcount = 0;
+	const char *text = "Mayor Thomas Keller said: \"This is the most important decision.\" "
+		"He added that \"work starts now\", according to the council.";
+
+	is_int(ne_analyze(a, "abc\xff", 4, NULL, &d), NE_EUTF8, "invalid UTF-8 is refused");
+	is_int(ne_analyze(a, "a\0b", 3, NULL, &d), NE_EUTF8, "an embedded NUL is refused");
+	is_int(ne_analyze(a, "\xed\xa0\x80", 3, NULL, &d), NE_EUTF8, "an encoded surrogate is refused");
+	is_int(ne_analyze(a, "\xc0\xaf", 2, NULL, &d), NE_EUTF8, "an overlong encoding is refused");
+	memset(&opts, 0, sizeof(opts));
+	opts.lang = "xx";
+	is_int(ne_analyze(a, "abc", 3, &opts, &d), NE_EINVAL, "an unknown language is refused");
+	is_int(ne_analyze(a, "", 0, NULL, &d), NE_OK, "the empty text is analyzed");
+	ne_arena_destroy(a);
+
+	/* every allocation failure point gives NE_ENOMEM, never a crash */
+	for (budget = 0; budget < 200; budget++)
+	{
+		ne_arena   *b;
+		ne_status	st;
+
+		alloc_budget = -1;
+		b = ne_arena_create(&talloc);
+		alloc_budget = budget;
+		st = ne_analyze(b, text, strlen(text), NULL, &d);
+		alloc_budget = -1;
+		if (st == NE_ENOMEM)
+			nomem++;
+		else if (st == NE_OK)
+			okcount++;
+		ne_arena_destroy(b);
+	}
+	ok(nomem > 0 && okcount > 0 && nomem + okcount == 200,
+	   "allocation failures give NE_ENOMEM (%d) or success (%d), nothing else", nomem, okcount);
+}
+
+static int	interrupt_calls;
+
+static int
+stop_now(void *ctx)
+{
+	(void) ctx;
+	interrupt_calls++;
+	return 1;
+}
+
+static void
+test_interrupt(void)
+{
+	ne_arena   *a = ne_arena_create(&talloc);
+	ne_options	opts;
+	ne_doc	   *d;
+	size_t		n = 4 << 20,
+				i;
+	char	   *big = malloc(n + 1);
+
+	for (i = 0; i < n; i++)
+		big[i] = "\"a said that "[i % 13];
+	big[n] = '\0';
+	memset(&opts, 0, sizeof(opts));
+	opts.interrupt = stop_now;
+	is_int(ne_analyze(a, big, n, &opts, &d), NE_EINTR, "the interrupt callback stops a long analysis");
+	ok(interrupt_calls >= 1, "the interrupt callback was polled");
+	free(big);
+	ne_arena_destroy(a);
+}
+
+static void
+test_forms(void)
+{
+	ne_arena   *a = ne_arena_create(&talloc);
+	ne_doc	   *d,
+			   *d2;
+	char	   *json,
+			   *json2;
+	uint8_t    *bin,
+			   *bin2;
+	size_t		blen,
+				blen2,
+				erroff,
+				i;
+	size_t		len;
+	char	   *web = slurp("test/fixtures/web_story.txt", &len);
+	int			rejected = 0;
+
+	d = analyze(a, web, NULL);
+	json = json_of(a, d);
+	ok(json != NULL, "analysis has a JSON form");
+	is_int(ne_doc_from_json(a, json, strlen(json), &d2, &erroff), NE_OK, "JSON form parses back");
+	json2 = json_of(a, d2);
+	is_str(json2, json, "JSON form round-trips");
+	is_int(ne_doc_serialize(a, d, &bin, &blen), NE_OK, "binary form is written");
+	is_int(bin[0], NE_FORMAT_VERSION, "binary form starts with the format version");
+	is_int(ne_doc_deserialize(a, bin, blen, &d2), NE_OK, "binary form reads back");
+	ne_doc_serialize(a, d2, &bin2, &blen2);
+	ok(blen == blen2 && memcmp(bin, bin2, blen) == 0, "binary form round-trips byte for byte");
+	/* every truncation of the binary form is rejected */
+	for (i = 0; i < blen; i++)
+		if (ne_doc_deserialize(a, bin, i, &d2) == NE_EFORMAT)
+			rejected++;
+	is_int(rejected, (long long) blen, "every truncated binary form is rejected");
+	is_int(ne_doc_from_json(a, "{\"lang\": \"en\",}", 15, &d2, &erroff), NE_EFORMAT,
+		   "trailing comma is a JSON syntax error");
+	is_int(erroff, 14, "the syntax error position is reported");
+	free(web);
+	ne_arena_destroy(a);
+}
+
+static void
+test_name_key(void)
+{
+	ne_arena   *a = ne_arena_create(&talloc);
+	char	   *k;
+	size_t		n;
+
+	ne_name_key(a, "José PÉREZ", strlen("José PÉREZ"), &k, &n);
+	is_str(k, "jose perez", "name key folds accents and case");
+	ne_name_key(a, "Сергей Лавров", strlen("Сергей Лавров"), &k, &n);
+	is_str(k, "sergej lavrov", "name key transliterates Cyrillic");
+	ne_name_key(a, "TIM  KORSO", 10, &k, &n);
+	is_str(k, "tim korso", "name key of an all-caps name (ASCII fast path)");
+	ne_arena_destroy(a);
+}
+
+static void
+test_calendar(void)
+{
+	ok(ne_month_lookup("february", 8) == 2, "ICU month name: february");
+	ok(ne_month_lookup("februar", 7) == 2, "ICU month name: German Februar");
+	ok(ne_month_lookup("février", strlen("février")) == 2, "ICU month name: French février");
+	ok(ne_month_lookup("febrero", 7) == 2, "ICU month name: Spanish febrero");
+	ok(ne_month_lookup("февраля", strlen("февраля")) == 2, "ICU month name: Russian genitive февраля");
+	ok(ne_month_lookup("фев", strlen("фев")) == 2, "month abbreviation: Russian фев");
+	ok(ne_month_lookup("sept.", 5) == 9, "month abbreviation: Sept.");
+	ok(ne_month_lookup("jän", strlen("jän")) == 1, "month abbreviation: Austrian Jän");
+	ok(ne_month_lookup("said", 4) == 0, "an ordinary word is no month");
+	ok(ne_weekday_lookup("mon", 3) && ne_weekday_lookup("montag", 6), "weekday names from ICU");
+	ok(ne_valid_date(2024, 2, 29) && !ne_valid_date(2022, 2, 29) && !ne_valid_date(2022, 2, 31),
+	   "calendar validity (leap years, 31 February)");
+	is_int(ne_days_from_civil(2022, 2, 14), 19037, "day number of 2022-02-14");
+}
+
+#include "test_extract.inc"
+
+int
+main(void)
+{
+	test_segmentation();
+	test_wrapped();
+	test_tokens();
+	test_language();
+	test_failures();
+	test_interrupt();
+	test_forms();
+	test_name_key();
+	test_calendar();
+	test_extractors();
+	printf("1..%d\n", n_tests);
+	return n_failed ? 1 : 0;
+}
