@@ -34,7 +34,7 @@ export PGHOST="$TESTDIR" PGPORT="$PORT" PGUSER=postgres PGDATABASE=postgres
 echo "== pg_regress"
 [ "$(id -u)" = 0 ] && chmod a+w . 2>/dev/null
 make -s installcheck >"$LOGDIR/regress.log" 2>&1
-p=$(grep -Ec '^(test| +)[a-z_0-9]+ +\.\.\. ok' "$LOGDIR/regress.log")
+p=$(grep -Ec '^(test +| +)[a-z_0-9]+ +[.][.][.] ok' "$LOGDIR/regress.log")
 f=$(grep -Ec '\.\.\. FAILED' "$LOGDIR/regress.log")
 passed=$((passed + p)); failed=$((failed + f))
 echo "   pg_regress: $p passed, $f failed"

@@ -368,19 +368,6 @@ flag_repeats(ne_ctx *ctx)
 	}
 }
 
-/* Number of word tokens in a paragraph. */
-static uint32_t
-para_words(const ne_seg *s, const ne_para *p)
-{
-	uint32_t	i,
-				n = 0;
-
-	for (i = p->tok_start; i < p->tok_end; i++)
-		if (s->toks[i].flags & TK_ALPHA)
-			n++;
-	return n;
-}
-
 /* Is the paragraph page furniture (share bars, sign-up prompts ...)? */
 static bool
 is_boilerplate(const ne_seg *s, const ne_para *p)
@@ -421,7 +408,8 @@ assign_zones(ne_seg *s)
 	for (p = 0; p < s->nparas; p++)
 	{
 		ne_para    *para = &s->paras[p];
-		uint32_t	words = para_words(s, para);
+		uint32_t	words = 0,
+					lower = 0;
 		bool		has_end = false;
 		uint32_t	i;
 
@@ -431,14 +419,26 @@ assign_zones(ne_seg *s)
 			continue;
 		}
 		for (i = para->tok_start; i < para->tok_end; i++)
-			if (is_terminal(s, i) && s->toks[i].cp != '.')
+		{
+			const ne_token *t = &s->toks[i];
+
+			if (t->flags & TK_ALPHA)
+			{
+				words++;
+				if (!(t->flags & TK_UPPER))
+					lower++;
+			}
+			else if (is_terminal(s, i) && (t->cp != '.' || period_ends_sentence(s, i)) &&
+					 (i + 1 == para->tok_end || (s->toks[i + 1].flags & TK_SPACE_B) ||
+					  (s->toks[i + 1].flags & TK_QUOTE)))
 				has_end = true;
-			else if (s->toks[i].cp == '.' && i + 1 < para->tok_end &&
-					 (s->toks[i + 1].flags & TK_SPACE_B))
-				has_end = true;
-		if (para->tok_end > para->tok_start && is_terminal(s, para->tok_end - 1))
-			has_end = true;
-		if ((words >= 10 && has_end) || words >= 25)
+		}
+
+		/*
+		 * Prose: sentences of mostly lower-case words.  Headlines in title
+		 * case or capitals, bylines and time lines are not.
+		 */
+		if (((words >= 10 && has_end) || words >= 25) && lower * 5 >= words * 2)
 		{
 			if (first_body < 0)
 				first_body = p;
