@@ -1,15 +1,519 @@
 /*-------------------------------------------------------------------------
  *
  * byline.c
- *	  Extractor placeholder.
+ *	  Who is credited for an article: people with their roles, and
+ *	  agencies.  Looks where credits live — the header block and the first
+ *	  paragraphs ("By Tim Korso", "by Janie Gabbett, Reuters", "By . Rob
+ *	  Cooper .", "Von X", "Par X", "Por X", "Автор: X", a name alone next to
+ *	  the time line), and the end ("Reporting by X; Editing by Y", Der
+ *	  Standard's "(Name, 19.1.2016)", "(APA, dpa)", a name signing off the
+ *	  last paragraph) — never the middle of the story.
  *
  *-------------------------------------------------------------------------
  */
 #include "ne_internal.h"
 
-/* Not implemented yet. */
+typedef struct byline_acc
+{
+	ne_ctx	   *ctx;
+	ne_vec		authors;		/* ne_author */
+	ne_vec		keys;			/* char * (folded names, parallel) */
+	ne_vec		agencies;		/* char * */
+} byline_acc;
+
+/* Fold a name for de-duplication: ASCII lower, letters only. */
+static char *
+fold_key(ne_arena *arena, const char *s)
+{
+	size_t		n;
+	char	   *k = ne_lower_dup(arena, s, strlen(s), &n);
+	size_t		i,
+				o = 0;
+
+	if (k == NULL)
+		return NULL;
+	for (i = 0; i < n; i++)
+		if (k[i] != ' ' && k[i] != '.' && k[i] != '-')
+			k[o++] = k[i];
+	k[o] = '\0';
+	return k;
+}
+
+/* Add a person with a role, once per folded name. */
+static void
+add_author(byline_acc *acc, const char *name, int role)
+{
+	char	   *key = fold_key(acc->ctx->arena, name);
+	size_t		i;
+	ne_author  *a;
+	char	  **k;
+
+	if (key == NULL || key[0] == '\0')
+		return;
+	for (i = 0; i < acc->keys.n; i++)
+		if (strcmp(((char **) acc->keys.data)[i], key) == 0)
+			return;
+	a = ne_vec_push(&acc->authors);
+	k = ne_vec_push(&acc->keys);
+	if (a == NULL || k == NULL)
+	{
+		acc->ctx->status = NE_ENOMEM;
+		return;
+	}
+	a->name = (char *) name;
+	a->role = (uint8_t) role;
+	*k = key;
+}
+
+/* Add an agency (canonical name), once. */
+static void
+add_agency(byline_acc *acc, const char *name)
+{
+	size_t		i;
+	char	  **slot;
+
+	for (i = 0; i < acc->agencies.n; i++)
+		if (strcmp(((char **) acc->agencies.data)[i], name) == 0)
+			return;
+	slot = ne_vec_push(&acc->agencies);
+	if (slot == NULL)
+	{
+		acc->ctx->status = NE_ENOMEM;
+		return;
+	}
+	*slot = (char *) name;
+}
+
+/* The text of a person name over tokens [a, b), title-cased when in capitals. */
+static char *
+name_text(ne_ctx *ctx, uint32_t a, uint32_t b)
+{
+	const ne_seg *s = &ctx->seg;
+	uint32_t	start = s->toks[a].start,
+				end = s->toks[b - 1].start + s->toks[b - 1].len;
+	bool		caps = true;
+	uint32_t	k;
+
+	for (k = a; k < b; k++)
+		if ((s->toks[k].flags & TK_ALPHA) && !(s->toks[k].flags & TK_ALLCAP))
+			caps = false;
+	if (caps)
+		return ne_titlecase_dup(ctx->arena, s->text + start, end - start);
+	return ne_arena_strndup(ctx->arena, s->text + start, end - start);
+}
+
+/* Is token i a list separator inside a credit: , and & und et y / | и */
+static bool
+is_list_sep(const ne_seg *s, uint32_t i)
+{
+	static const char *const words[] = {"and", "und", "et", "y", "e", "и", NULL};
+	int			k;
+
+	if (tok_is_char(s, i, ',') || tok_is_char(s, i, '/') || tok_is_char(s, i, '|') ||
+		tok_is_char(s, i, '&'))
+		return true;
+	for (k = 0; words[k]; k++)
+		if (tok_ieq(s, i, words[k]) || tok_eq(s, i, words[k]))
+			return true;
+	return false;
+}
+
+/*
+ * Parse a list of credited people and agencies from token i: "Tim Korso
+ * and Jane Doe", "Cal Mankowski, Reuters", ". Daily Mail Reporter .", "TIM
+ * KORSO Associated Press", "Harriet Arkell For Mailonline".  Returns the
+ * number of people found.
+ */
+static int
+parse_credits(byline_acc *acc, uint32_t i, uint32_t limit, int role)
+{
+	ne_ctx	   *ctx = acc->ctx;
+	const ne_seg *s = &ctx->seg;
+	uint32_t	j = i;
+	int			people = 0;
+	int			items = 0;
+
+	while (j < limit && items < 6)
+	{
+		const char *ag;
+		uint32_t	n;
+
+		/* Daily Mail's flattened ". Name ." */
+		while (j < limit && tok_is_char(s, j, '.') && (s->toks[j].flags & TK_SPACE_B))
+			j++;
+		if (j >= limit)
+			break;
+		if (j > i && (s->toks[j].flags & TK_NL_B))
+			break;
+		n = ne_lex_match(LEX_AGENCIES, s, j, limit, &ag);
+		if (n > 0)
+		{
+			add_agency(acc, ag);
+			j += n;
+			items++;
+			/* "Daily Mail Reporter", "Reuters Staff" */
+			if (j < limit && (tok_ieq(s, j, "reporter") || tok_ieq(s, j, "staff") ||
+							  tok_ieq(s, j, "correspondent") || tok_ieq(s, j, "writer")))
+				j++;
+		}
+		else if ((n = ne_scan_name_ex(s, j, limit, false)) >= 2)
+		{
+			char	   *name = name_text(ctx, j, j + n);
+
+			if (name == NULL)
+			{
+				ctx->status = NE_ENOMEM;
+				return people;
+			}
+			/* a one-word "name" is too weak; names have two parts */
+			add_author(acc, name, role);
+			people++;
+			items++;
+			j += n;
+			/* ", Staff Writer", " in Paris" */
+			if (j + 1 < limit && tok_eq(s, j, "in") && (s->toks[j + 1].flags & TK_UPPER))
+				j += 2;
+		}
+		else
+			break;
+		if (j < limit && (tok_ieq(s, j, "for") || tok_eq(s, j, "pour")) && j + 1 < limit &&
+			(s->toks[j + 1].flags & TK_UPPER))
+		{
+			/* "X For Mailonline", "X pour Mondialisation.ca" */
+			n = ne_lex_match(LEX_AGENCIES, s, j + 1, limit, &ag);
+			if (n > 0)
+				add_agency(acc, ag);
+			break;
+		}
+		if (j < limit && is_list_sep(s, j) && !(s->toks[j].flags & TK_NL_B))
+		{
+			j++;
+			if (j < limit && is_list_sep(s, j))
+				j++;			/* ", and" */
+			continue;
+		}
+		break;
+	}
+	return people;
+}
+
+/* Is there a "By"-style credit word at token i?  Returns tokens to skip. */
+static uint32_t
+credit_lead(const ne_seg *s, uint32_t i, uint32_t limit)
+{
+	if (i >= limit)
+		return 0;
+	if (tok_ieq(s, i, "by") && (i + 1 < limit))
+		return 1;
+	if ((tok_eq(s, i, "Posted") || tok_eq(s, i, "Written") || tok_eq(s, i, "Story")) &&
+		tok_ieq(s, i + 1, "by"))
+		return 2;
+	if ((tok_eq(s, i, "Von") || tok_eq(s, i, "VON") || tok_eq(s, i, "Par") ||
+		 tok_eq(s, i, "PAR") || tok_eq(s, i, "Por") || tok_eq(s, i, "POR")) && i + 1 < limit &&
+		(s->toks[i + 1].flags & TK_UPPER))
+		return 1;
+	if ((tok_eq(s, i, "Author") || tok_eq(s, i, "Autor") || tok_eq(s, i, "Автор") ||
+		 tok_eq(s, i, "Auteur")) && tok_is_char(s, i + 1, ':'))
+		return 2;
+	return 0;
+}
+
+/* End-credit roles: "Reporting by", "Additional reporting by", ... */
+static int
+end_credit_role(const ne_seg *s, uint32_t i, uint32_t *skip)
+{
+	if (tok_ieq(s, i, "additional") && tok_ieq(s, i + 1, "reporting") && tok_ieq(s, i + 2, "by"))
+	{
+		*skip = 3;
+		return NE_ROLE_ADDITIONAL_REPORTING;
+	}
+	if (!tok_ieq(s, i + 1, "by"))
+		return -1;
+	*skip = 2;
+	if (tok_ieq(s, i, "reporting"))
+		return NE_ROLE_REPORTING;
+	if (tok_ieq(s, i, "editing"))
+		return NE_ROLE_EDITING;
+	if (tok_ieq(s, i, "writing"))
+		return NE_ROLE_WRITING;
+	if (tok_ieq(s, i, "compiled"))
+		return NE_ROLE_COMPILED;
+	if (tok_ieq(s, i, "photos") || tok_ieq(s, i, "photo") || tok_ieq(s, i, "photographs"))
+		return NE_ROLE_PHOTOS;
+	return -1;
+}
+
+/* "(Name, [Agency,] 19.1.2016)" or "(APA, dpa)" ending a paragraph. */
+static void
+paren_trailer(byline_acc *acc, const ne_para *para)
+{
+	const ne_seg *s = &acc->ctx->seg;
+	uint32_t	close,
+				open,
+				j;
+	bool		has_date = false;
+
+	if (para->tok_end - para->tok_start < 3)
+		return;
+	/* the last ")" of the paragraph, possibly followed by one more sentence */
+	for (close = para->tok_end; close > para->tok_start; close--)
+		if (tok_is_char(s, close - 1, ')'))
+			break;
+	if (close == para->tok_start || para->tok_end - close > 12)
+		return;
+	close--;
+	for (open = close; open > para->tok_start && close - open < 16; open--)
+		if (tok_is_char(s, open - 1, '('))
+			break;
+	if (open == para->tok_start || !tok_is_char(s, open - 1, '('))
+		return;
+	/* a date inside marks an author trailer */
+	for (j = open; j < close; j++)
+		if ((s->toks[j].flags & TK_DIGIT) && j + 1 < close && tok_is_char(s, j + 1, '.'))
+			has_date = true;
+	{
+		uint32_t	n = ne_scan_name(s, open, close);
+		const char *ag;
+
+		if (n >= 2 && has_date && tok_is_char(s, open + n, ','))
+		{
+			char	   *name = name_text(acc->ctx, open, open + n);
+
+			if (name)
+				add_author(acc, name, NE_ROLE_AUTHOR);
+			j = open + n + 1;
+			while (j < close && (n = ne_lex_match(LEX_AGENCIES, s, j, close, &ag)) > 0)
+			{
+				add_agency(acc, ag);
+				j += n;
+				if (tok_is_char(s, j, ','))
+					j++;
+			}
+			return;
+		}
+		/* "(APA, dpa)": agencies only */
+		j = open;
+		while (j < close && (n = ne_lex_match(LEX_AGENCIES, s, j, close, &ag)) > 0)
+		{
+			j += n;
+			if (tok_is_char(s, j, ',') || tok_is_char(s, j, '/'))
+				j++;
+		}
+		if (j == close && close > open)
+		{
+			j = open;
+			while (j < close && (n = ne_lex_match(LEX_AGENCIES, s, j, close, &ag)) > 0)
+			{
+				add_agency(acc, ag);
+				j += n;
+				if (tok_is_char(s, j, ',') || tok_is_char(s, j, '/'))
+					j++;
+			}
+		}
+	}
+}
+
+/* Does a paragraph print a time or a date (digits with ':' or '.')? */
+static bool
+para_has_time(const ne_seg *s, const ne_para *p)
+{
+	uint32_t	i;
+
+	for (i = p->tok_start; i + 2 < p->tok_end; i++)
+		if ((s->toks[i].flags & TK_DIGIT) &&
+			(tok_is_char(s, i + 1, ':') || tok_is_char(s, i + 1, '.')) &&
+			!(s->toks[i + 1].flags & TK_SPACE_B) && (s->toks[i + 2].flags & TK_DIGIT))
+			return true;
+	return false;
+}
+
+/* Is the paragraph exactly a person's name (2 to 4 words), maybe with a final . or ,? */
+static uint32_t
+para_is_name(const ne_seg *s, const ne_para *p)
+{
+	uint32_t	n = ne_scan_name(s, p->tok_start, p->tok_end);
+	uint32_t	rest;
+
+	if (n < 2)
+		return 0;
+	for (rest = p->tok_start + 1; rest < p->tok_start + n; rest++)
+		if (s->toks[rest].start - (s->toks[rest - 1].start + s->toks[rest - 1].len) > 1)
+			return 0;			/* columns of a table, not a name */
+	rest = p->tok_end - p->tok_start - n;
+	if (rest == 0 || (rest == 1 && (tok_is_char(s, p->tok_end - 1, '.') ||
+									tok_is_char(s, p->tok_end - 1, ','))))
+		return n;
+	return 0;
+}
+
+/* Does a paragraph end like prose (. ! ? or a closing quote)? */
+static bool
+is_terminal_para(const ne_seg *s, const ne_para *p)
+{
+	uint32_t	c;
+
+	if (p->tok_end == p->tok_start)
+		return false;
+	c = s->toks[p->tok_end - 1].cp;
+	return c == '.' || c == '!' || c == '?' || c == '"' || c == 0x201D || c == 0xBB;
+}
+
+/* Collect the credits of the article into ctx->doc->byline. */
 void
 ne_extract_byline(ne_ctx *ctx)
 {
-	(void) ctx;
+	const ne_seg *s = &ctx->seg;
+	byline_acc	acc;
+	uint32_t	p,
+				seen = 0;
+	int			found_lead = 0;
+
+	acc.ctx = ctx;
+	ne_vec_init(&acc.authors, ctx->arena, sizeof(ne_author), 4);
+	ne_vec_init(&acc.keys, ctx->arena, sizeof(char *), 4);
+	ne_vec_init(&acc.agencies, ctx->arena, sizeof(char *), 4);
+
+	/* the header block and the first paragraphs */
+	for (p = 0; p < s->nparas && seen < 16; p++)
+	{
+		const ne_para *para = &s->paras[p];
+		uint32_t	st;
+
+		if (para->zone == ZONE_BOILERPLATE || para->repeated)
+			continue;
+		seen++;
+		for (st = para->sent_start; st < para->sent_end && st < para->sent_start + 2 && seen <= 10; st++)
+		{
+			uint32_t	i = s->sents[st].tok_start;
+			uint32_t	k = credit_lead(s, i, para->tok_end);
+
+			if (k && parse_credits(&acc, i + k, para->tok_end, NE_ROLE_AUTHOR) >= 0)
+				found_lead += acc.authors.n + acc.agencies.n > 0;
+		}
+		/* a name alone on its line beside the time line (scraped headers) */
+		if (para_is_name(s, para) && !(s->toks[para->tok_start].flags & TK_ALLCAP))
+		{
+			bool		near_time = false;
+			uint32_t	q;
+
+			for (q = p > 2 ? p - 2 : 0; q < s->nparas && q <= p + 2; q++)
+				if (q != p && para_has_time(s, &s->paras[q]) &&
+					s->paras[q].end - s->paras[q].start < 120)
+					near_time = true;
+			if (near_time)
+			{
+				uint32_t	n = para_is_name(s, para);
+				char	   *name = name_text(ctx, para->tok_start, para->tok_start + n);
+
+				if (name)
+					add_author(&acc, name, NE_ROLE_AUTHOR);
+			}
+		}
+	}
+
+	/* Daily Mail's flattened header: " By . Name . " anywhere near the top */
+	if (acc.authors.n + acc.agencies.n == 0)
+	{
+		uint32_t	i,
+					limit = s->ntoks < 300 ? s->ntoks : 300;
+
+		for (i = 0; i + 2 < limit; i++)
+			if (tok_eq(s, i, "By") && tok_is_char(s, i + 1, '.') &&
+				(s->toks[i + 1].flags & TK_SPACE_B))
+			{
+				parse_credits(&acc, i + 1, limit, NE_ROLE_AUTHOR);
+				break;
+			}
+	}
+
+	/* the end: credits, author trailers, a signature */
+	for (p = s->nparas > 4 ? s->nparas - 4 : 0; p < s->nparas; p++)
+	{
+		const ne_para *para = &s->paras[p];
+		uint32_t	i;
+
+		if (para->zone == ZONE_BOILERPLATE)
+			continue;
+		for (i = para->tok_start; i < para->tok_end; i++)
+		{
+			uint32_t	skip;
+			int			role;
+
+			if (i > para->tok_start && !(tok_is_char(s, i - 1, ';') || tok_is_char(s, i - 1, '(') ||
+										 tok_is_char(s, i - 1, '.') ||
+										 (s->toks[i].flags & TK_NL_B)))
+				continue;
+			role = end_credit_role(s, i, &skip);
+			if (role >= 0)
+				parse_credits(&acc, i + skip, para->tok_end, role);
+			else if (p >= s->nparas - 2 && credit_lead(s, i, para->tok_end) &&
+					 i == para->tok_start)
+				parse_credits(&acc, i + credit_lead(s, i, para->tok_end),
+							  para->tok_end, NE_ROLE_AUTHOR);
+		}
+		paren_trailer(&acc, para);
+	}
+	/*
+	 * A signature: the last paragraph or sentence is a name.  Regional
+	 * papers in Russian, Ukrainian, French, German and Spanish sign this
+	 * way; English wire copy ends with table labels that look alike.
+	 */
+	if (acc.authors.n == 0 && s->nparas > 2 && strcmp(s->lang, "en") != 0 &&
+		strcmp(s->lang, "und") != 0)
+	{
+		for (p = s->nparas; p > s->nparas - 3 && p > 1; p--)
+		{
+			const ne_para *para = &s->paras[p - 1];
+			uint32_t	n;
+
+			if (para->zone == ZONE_BOILERPLATE)
+				continue;
+			n = para_is_name(s, para);
+			/* a signature is written as a name, not as a label in capitals */
+			if (n && (s->toks[para->tok_start].flags & TK_ALLCAP))
+				n = 0;
+			if (n && p >= 2 && !is_terminal_para(s, &s->paras[p - 2]))
+				n = 0;
+			if (n == 0 && para->sent_end > para->sent_start + 1)
+			{
+				const ne_sent *last = &s->sents[para->sent_end - 1];
+				ne_para		tmp = *para;
+
+				tmp.tok_start = last->tok_start;
+				n = para_is_name(s, &tmp);
+				if (n)
+				{
+					char	   *name = name_text(ctx, tmp.tok_start, tmp.tok_start + n);
+
+					if (name)
+						add_author(&acc, name, NE_ROLE_AUTHOR);
+					break;
+				}
+			}
+			else if (n)
+			{
+				char	   *name = name_text(ctx, para->tok_start, para->tok_start + n);
+
+				if (name)
+					add_author(&acc, name, NE_ROLE_AUTHOR);
+				break;
+			}
+		}
+	}
+
+	if (acc.authors.failed || acc.agencies.failed || acc.keys.failed)
+		ctx->status = NE_ENOMEM;
+	if (ctx->status != NE_OK || acc.authors.n + acc.agencies.n == 0)
+		return;
+	ctx->doc->byline = ne_arena_alloc(ctx->arena, sizeof(ne_byline));
+	if (ctx->doc->byline == NULL)
+	{
+		ctx->status = NE_ENOMEM;
+		return;
+	}
+	ctx->doc->byline->n_authors = (uint32_t) acc.authors.n;
+	ctx->doc->byline->authors = acc.authors.data;
+	ctx->doc->byline->n_agencies = (uint32_t) acc.agencies.n;
+	ctx->doc->byline->agencies = acc.agencies.data;
+	(void) found_lead;
 }

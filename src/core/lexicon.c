@@ -304,9 +304,10 @@ add_symbol(int lex, const UChar *sym, int32_t slen, const char *locale,
 		lex_insert(lex, key, (size_t) ulen, value);
 
 	/*
-	 * Three-letter and four-letter prefixes of full month names serve as
-	 * abbreviations that ICU does not list ("Sept", Russian "фев").  A
-	 * prefix shared by two months is marked ambiguous by lex_insert.
+	 * Three-letter prefixes of full month names serve as abbreviations that
+	 * ICU does not list (Russian "фев").  A prefix shared by two months is
+	 * marked ambiguous by lex_insert.  Longer prefixes would turn names into
+	 * months ("Jane" from Portuguese "janeiro").
 	 */
 	if (lex == LEX_MONTHS)
 	{
@@ -321,7 +322,7 @@ add_symbol(int lex, const UChar *sym, int32_t slen, const char *locale,
 
 			i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 			letters++;
-			if (letters == 3 || letters == 4)
+			if (letters == 3)
 				cut[n++] = i;
 		}
 		for (i = 0; i < n; i++)

@@ -9,6 +9,8 @@
  */
 #include "ne_internal.h"
 
+static bool name_token(const ne_seg *s, uint32_t i, bool strict);
+
 /* Lower-case name particles that may stand inside a name ("de la", "van"). */
 static bool
 is_particle(const ne_seg *s, uint32_t i)
@@ -35,9 +37,22 @@ is_particle(const ne_seg *s, uint32_t i)
 bool
 ne_name_token(const ne_seg *s, uint32_t i)
 {
+	return name_token(s, i, true);
+}
+
+/*
+ * The same test; lenient, it lets months, weekdays and titles through
+ * ("Roger May", "Ajoy Sen"), for slots that a credit already marks as a
+ * name ("By ...").
+ */
+static bool
+name_token(const ne_seg *s, uint32_t i, bool strict)
+{
 	const ne_token *t;
 	char		buf[64];
-	size_t		n;
+	size_t		n,
+				k;
+	bool		calendar = false;
 
 	if (i >= s->ntoks)
 		return false;
@@ -46,23 +61,23 @@ ne_name_token(const ne_seg *s, uint32_t i)
 		return false;
 	if (t->nletters < 2 || t->len > 40)
 		return false;
-	if (ne_lex_tok(LEX_STOPNAMES, s, i) || ne_lex_tok(LEX_AGENCIES, s, i) ||
-		ne_lex_tok(LEX_TITLES, s, i) || ne_lex_tok(LEX_PRONOUNS, s, i))
+	if (ne_lex_tok(LEX_AGENCIES, s, i) || ne_lex_tok(LEX_PRONOUNS, s, i))
 		return false;
-	n = t->len < sizeof(buf) ? t->len : sizeof(buf) - 1;
 	if (t->flags & TK_ASCII)
 	{
-		size_t		k;
-
+		n = t->len < sizeof(buf) ? t->len : sizeof(buf) - 1;
 		for (k = 0; k < n; k++)
 		{
 			char		c = tok_ptr(s, i)[k];
 
 			buf[k] = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
 		}
-		if (ne_month_lookup(buf, n) || ne_weekday_lookup(buf, n))
-			return false;
+		calendar = ne_month_lookup(buf, n) || ne_weekday_lookup(buf, n);
 	}
+	if (!strict)
+		return calendar || ne_lex_tok(LEX_STOPNAMES, s, i) == NULL;
+	if (calendar || ne_lex_tok(LEX_STOPNAMES, s, i) || ne_lex_tok(LEX_TITLES, s, i))
+		return false;
 	return true;
 }
 
@@ -83,6 +98,13 @@ is_initial(const ne_seg *s, uint32_t i, uint32_t limit)
 uint32_t
 ne_scan_name(const ne_seg *s, uint32_t i, uint32_t limit)
 {
+	return ne_scan_name_ex(s, i, limit, true);
+}
+
+/* ne_scan_name, lenient after the first word when strict is false. */
+uint32_t
+ne_scan_name_ex(const ne_seg *s, uint32_t i, uint32_t limit, bool strict)
+{
 	uint32_t	j = i,
 				end = i,
 				words = 0;
@@ -100,7 +122,7 @@ ne_scan_name(const ne_seg *s, uint32_t i, uint32_t limit)
 			j += 2;
 			continue;
 		}
-		if (ne_name_token(s, j))
+		if (name_token(s, j, strict || j == i))
 		{
 			words++;
 			j++;
@@ -110,7 +132,7 @@ ne_scan_name(const ne_seg *s, uint32_t i, uint32_t limit)
 			continue;
 		}
 		if (j > i && words > 0 && is_particle(s, j) && j + 1 < limit &&
-			(ne_name_token(s, j + 1) || is_particle(s, j + 1)))
+			(name_token(s, j + 1, strict) || is_particle(s, j + 1)))
 		{
 			j++;
 			continue;

@@ -117,7 +117,7 @@ ne_check_interrupt(ne_ctx *ctx, uint32_t work)
  * paragraphs opened by indentation (Reuters-21578 layout).
  */
 static bool
-detect_wrapped(const char *s, size_t len)
+detect_wrapped(const char *s, size_t len, size_t *width)
 {
 	size_t		i = 0,
 				maxline = 0,
@@ -139,7 +139,16 @@ detect_wrapped(const char *s, size_t len)
 		}
 		i = end + 1;
 	}
+	*width = maxline;
 	return lines >= 3 && maxline <= 100 && indented >= 1;
+}
+
+/* Does the line at byte i open with a credit ("By X", "by X")? */
+static bool
+line_is_credit(const char *s, size_t len, size_t i)
+{
+	return i + 3 < len && (s[i] == 'B' || s[i] == 'b') && (s[i + 1] == 'y' || s[i + 1] == 'Y') &&
+		s[i + 2] == ' ';
 }
 
 /* Does the line starting at byte i begin with indentation or is it blank? */
@@ -599,12 +608,13 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 	size_t		line_start = 0;
 	bool		line_has_lower = false;
 	bool		all_ascii = true;
+	size_t		width = 0;
 
 	if (!ascii_class_ready)
 		init_ascii_class();
 	s->text = text;
 	s->len = len;
-	s->wrapped = detect_wrapped(text, len);
+	s->wrapped = detect_wrapped(text, len, &width);
 	ne_vec_init(&toks, ctx->arena, sizeof(ne_token), len / 5 + 16);
 	ne_vec_init(&paras, ctx->arena, sizeof(ne_para), 64);
 	ne_vec_init(&sents, ctx->arena, sizeof(ne_sent), 128);
@@ -627,7 +637,8 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 					brk = true;
 				else
 					brk = line_breaks_paragraph(text, len, i + 1) ||
-						!line_has_lower || (i - line_start) < 40;
+						!line_has_lower || (i - line_start) * 5 < width * 3 ||
+						line_is_credit(text, len, line_start);
 				if (brk && in_para)
 				{
 					close_para(&paras, pstart, pend, tstart, (uint32_t) toks.n);
