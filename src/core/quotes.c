@@ -1,15 +1,882 @@
 /*-------------------------------------------------------------------------
  *
  * quotes.c
- *	  Extractor placeholder.
+ *	  What was said and by whom: direct quotes in any of the usual marks,
+ *	  interrupted quotes joined, quotes that run over paragraphs, nested
+ *	  quotes, mixed quotes (a quoted fragment inside a reported clause),
+ *	  partial quotes (scare quotes), and indirect speech ("X said that …",
+ *	  "…, officials said", "according to X, …").  Speakers are names found
+ *	  next to a cue verb, pronouns resolved to the last speaker, short forms
+ *	  and misspellings resolved to the fullest name the article uses.
+ *
+ * Every scan is bounded by the paragraph (a mark that never closes ends
+ * at its paragraph) and each token is visited a constant number of times.
  *
  *-------------------------------------------------------------------------
  */
 #include "ne_internal.h"
 
-/* Not implemented yet. */
+#define MAX_NAMES 256
+
+typedef struct qname
+{
+	const char *text;			/* full name as printed */
+	uint32_t	len;
+	const char *last;			/* last word */
+	uint32_t	last_len;
+} qname;
+
+typedef struct qstate
+{
+	ne_ctx	   *ctx;
+	ne_vec		quotes;			/* ne_quote */
+	qname		names[MAX_NAMES];
+	uint32_t	nnames;
+	const char *last_speaker;	/* canonical */
+	uint32_t	last_speaker_para;
+} qstate;
+
+/* Opening and closing marks. */
+static bool
+is_open_mark(uint32_t c)
+{
+	return c == 0x201C || c == 0x201E || c == 0xAB || c == 0x2039 || c == 0x201A ||
+		c == 0x2018 || c == '"' || c == '\'' || c == 0x300C;
+}
+
+/* The closing mark that matches an opening one (0 for straight quotes: same). */
+static bool
+closes(uint32_t open, uint32_t c, const char *lang)
+{
+	switch (open)
+	{
+		case 0x201C:			/* “ … ” (en), German closes „ with “ */
+			return c == 0x201D || (c == 0x201C && false);
+		case 0x201E:			/* „ … “ or „ … ” */
+			return c == 0x201C || c == 0x201D;
+		case 0xAB:
+			return c == 0xBB;
+		case 0xBB:				/* »…« (German) */
+			return c == 0xAB;
+		case 0x2039:
+			return c == 0x203A;
+		case 0x201A:
+			return c == 0x2018 || c == 0x2019;
+		case 0x2018:
+			return c == 0x2019;
+		case '"':
+			return c == '"';
+		case '\'':
+			return c == '\'' || c == 0x2019;
+		case 0x300C:
+			return c == 0x300D;
+	}
+	(void) lang;
+	return false;
+}
+
+/* Is the quote-mark token at i used as an apostrophe (don't, '90s, Jones')? */
+static bool
+is_apostrophe(const ne_seg *s, uint32_t i)
+{
+	uint32_t	c = s->toks[i].cp;
+
+	if (c != '\'' && c != 0x2019)
+		return false;
+	/* letters on both sides, or a digit after ('90s) */
+	if (i > 0 && !(s->toks[i].flags & TK_SPACE_B) && (s->toks[i - 1].flags & TK_ALPHA) &&
+		i + 1 < s->ntoks && (s->toks[i + 1].flags & TK_SPACE_B))
+		return true;			/* Jones' */
+	if (i + 1 < s->ntoks && (s->toks[i + 1].flags & TK_NUMLIKE) &&
+		!(s->toks[i + 1].flags & TK_SPACE_B))
+		return true;			/* '90s */
+	return false;
+}
+
+/* Register a full person name (2+ words) mentioned in the article. */
+static void
+remember_name(qstate *q, uint32_t start, uint32_t end)
+{
+	const ne_seg *s = &q->ctx->seg;
+	qname	   *n;
+	uint32_t	k;
+	uint32_t	bstart = s->toks[start].start,
+				bend = s->toks[end - 1].start + s->toks[end - 1].len;
+
+	for (k = 0; k < q->nnames; k++)
+		if (q->names[k].len == bend - bstart && memcmp(q->names[k].text, s->text + bstart, bend - bstart) == 0)
+			return;
+	if (q->nnames >= MAX_NAMES)
+		return;
+	n = &q->names[q->nnames++];
+	n->text = s->text + bstart;
+	n->len = bend - bstart;
+	n->last = s->text + s->toks[end - 1].start;
+	n->last_len = s->toks[end - 1].len;
+}
+
+/* Edit distance between two short byte strings is at most one? */
+static bool
+within_one_edit(const char *a, uint32_t al, const char *b, uint32_t bl)
+{
+	uint32_t	i = 0,
+				j = 0,
+				edits = 0;
+
+	if (al > bl + 1 || bl > al + 1)
+		return false;
+	while (i < al && j < bl)
+	{
+		if (a[i] == b[j])
+		{
+			i++;
+			j++;
+			continue;
+		}
+		if (++edits > 1)
+			return false;
+		if (al > bl)
+			i++;
+		else if (bl > al)
+			j++;
+		else
+		{
+			i++;
+			j++;
+		}
+	}
+	return edits + (al - i) + (bl - j) <= 1;
+}
+
+/*
+ * The canonical name of a mention: the fullest registered name whose last
+ * word is the mention (or within one edit of it, for misspellings).
+ */
+static char *
+canonical(qstate *q, uint32_t start, uint32_t end)
+{
+	const ne_seg *s = &q->ctx->seg;
+	uint32_t	bstart = s->toks[start].start,
+				bend = s->toks[end - 1].start + s->toks[end - 1].len;
+	const char *lw = s->text + s->toks[end - 1].start;
+	uint32_t	lwl = s->toks[end - 1].len;
+	int			best = -1,
+				fuzzy = -1;
+	uint32_t	k;
+
+	for (k = 0; k < q->nnames; k++)
+	{
+		qname	   *n = &q->names[k];
+
+		if (n->last_len == lwl && memcmp(n->last, lw, lwl) == 0)
+		{
+			if (best < 0 || n->len > q->names[best].len)
+				best = (int) k;
+		}
+		else if (lwl >= 4 && fuzzy < 0 && within_one_edit(n->last, n->last_len, lw, lwl))
+			fuzzy = (int) k;
+	}
+	if (best < 0)
+		best = fuzzy;
+	if (best >= 0 && q->names[best].len >= bend - bstart)
+		return ne_arena_strndup(q->ctx->arena, q->names[best].text, q->names[best].len);
+	return ne_arena_strndup(q->ctx->arena, s->text + bstart, bend - bstart);
+}
+
+/* Is token i a cue verb? */
+static bool
+is_cue(const ne_seg *s, uint32_t i)
+{
+	return i < s->ntoks && (s->toks[i].flags & TK_ALPHA) && s->toks[i].nletters >= 2 &&
+		ne_lex_tok(LEX_CUE_VERBS, s, i) != NULL;
+}
+
+typedef struct speaker
+{
+	uint32_t	start,
+				end;			/* token range of the mention, start == end if none */
+	bool		pronoun;
+	bool		org;
+} speaker;
+
+/*
+ * A speaker mention at token i: a person name, a pronoun, or an
+ * organization / role noun phrase ("the ministry", "the foreign minister",
+ * "NATO", "officials").  Returns tokens used.
+ */
+static uint32_t
+speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
+{
+	uint32_t	n;
+
+	memset(sp, 0, sizeof(*sp));
+	if (i >= limit)
+		return 0;
+	/* titles before a name: "Foreign Minister Sergei Lavrov" */
+	{
+		uint32_t	j = i,
+					t;
+
+		while (j < limit && (t = ne_lex_match(LEX_TITLES, s, j, limit, NULL)) > 0 &&
+			   (s->toks[j].flags & TK_UPPER))
+			j += t;
+		while (j < limit && (s->toks[j].flags & TK_UPPER) && (s->toks[j].flags & TK_ALPHA) &&
+			   ne_lex_tok(LEX_TITLES, s, j) == NULL && ne_scan_name(s, j, limit) == 0 &&
+			   j < i + 3 && ne_lex_tok(LEX_STOPNAMES, s, j) == NULL)
+			j++;			/* "Russian Foreign Minister" adjectives */
+		if ((n = ne_scan_name(s, j, limit)) > 0)
+		{
+			sp->start = j;
+			sp->end = j + n;
+			return j + n - i;
+		}
+	}
+	if (ne_lex_tok(LEX_PRONOUNS, s, i) && !tok_ieq(s, i, "it") && !tok_ieq(s, i, "sie"))
+	{
+		sp->start = i;
+		sp->end = i + 1;
+		sp->pronoun = true;
+		return 1;
+	}
+	/* "the foreign minister", "the ministry", "officials", "NATO" */
+	if (tok_ieq(s, i, "the") || tok_ieq(s, i, "a") || tok_ieq(s, i, "an"))
+	{
+		uint32_t	j = i + 1;
+
+		while (j < limit && j < i + 5 && (s->toks[j].flags & TK_ALPHA) && !is_cue(s, j) &&
+			   !tok_eq(s, j, "that") && !tok_eq(s, j, "on") && !tok_eq(s, j, "in"))
+			j++;
+		if (j > i + 1 && j < limit && is_cue(s, j))
+		{
+			sp->start = i;
+			sp->end = j;
+			sp->org = true;
+			return j - i;
+		}
+		return 0;
+	}
+	if ((s->toks[i].flags & TK_ALLCAP) && s->toks[i].nletters >= 2 && s->toks[i].nletters <= 6)
+	{
+		sp->start = i;
+		sp->end = i + 1;
+		sp->org = true;
+		return 1;
+	}
+	return 0;
+}
+
+/* Resolve a speaker mention to its canonical text (NULL if none). */
+static char *
+speaker_name(qstate *q, const speaker *sp)
+{
+	const ne_seg *s = &q->ctx->seg;
+
+	if (sp->end <= sp->start)
+		return NULL;
+	if (sp->pronoun)
+		return q->last_speaker ? ne_arena_strndup(q->ctx->arena, q->last_speaker,
+												  strlen(q->last_speaker)) : NULL;
+	if (sp->org)
+		return ne_arena_strndup(q->ctx->arena, s->text + s->toks[sp->start].start,
+								s->toks[sp->end - 1].start + s->toks[sp->end - 1].len -
+								s->toks[sp->start].start);
+	return canonical(q, sp->start, sp->end);
+}
+
+/* Record a quote. */
+static ne_quote *
+add_quote(qstate *q, uint32_t bstart, uint32_t bend, int kind, const speaker *sp,
+		  int32_t cue_tok, uint32_t para)
+{
+	ne_ctx	   *ctx = q->ctx;
+	const ne_seg *s = &ctx->seg;
+	ne_quote   *qt;
+
+	if (bend <= bstart)
+		return NULL;
+	qt = ne_vec_push(&q->quotes);
+	if (qt == NULL)
+	{
+		ctx->status = NE_ENOMEM;
+		return NULL;
+	}
+	qt->text = ne_arena_strndup(ctx->arena, s->text + bstart, bend - bstart);
+	qt->span = ne_make_span(ctx, bstart, bend);
+	qt->kind = (uint8_t) kind;
+	qt->paragraph = (int32_t) para + 1;
+	qt->speaker_span.start = -1;
+	qt->cue_span.start = -1;
+	if (sp && sp->end > sp->start)
+	{
+		uint32_t	a = s->toks[sp->start].start,
+					b = s->toks[sp->end - 1].start + s->toks[sp->end - 1].len;
+
+		qt->speaker = speaker_name(q, sp);
+		qt->speaker_as_written = ne_arena_strndup(ctx->arena, s->text + a, b - a);
+		qt->speaker_span = ne_make_span(ctx, a, b);
+		if (qt->speaker && !sp->pronoun)
+		{
+			q->last_speaker = qt->speaker;
+			q->last_speaker_para = para;
+		}
+	}
+	if (cue_tok >= 0)
+	{
+		const ne_token *t = &s->toks[cue_tok];
+
+		qt->cue = ne_arena_strndup(ctx->arena, s->text + t->start, t->len);
+		qt->cue_span = ne_make_span(ctx, t->start, t->start + t->len);
+	}
+	return qt;
+}
+
+/*
+ * Attribution after a closing mark: ", X said", ", said X", "— X", "X
+ * told reporters".  Returns true with the speaker and cue.
+ */
+static bool
+attribution_after(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, int32_t *cue)
+{
+	uint32_t	n;
+
+	while (j < limit && (tok_is_char(s, j, ',') || (s->toks[j].flags & TK_DASH)))
+		j++;
+	if (j >= limit)
+		return false;
+	if (is_cue(s, j))
+	{
+		n = speaker_at(s, j + 1, limit, sp);
+		if (n > 0)
+		{
+			*cue = (int32_t) j;
+			return true;
+		}
+		return false;
+	}
+	n = speaker_at(s, j, limit, sp);
+	if (n > 0 && j + n < limit)
+	{
+		uint32_t	k = j + n;
+
+		/* ", a doctor," apposition */
+		if (tok_is_char(s, k, ',') && k + 1 < limit)
+		{
+			uint32_t	m = k + 1;
+
+			while (m < limit && m < k + 8 && !tok_is_char(s, m, ','))
+				m++;
+			if (tok_is_char(s, m, ',') && is_cue(s, m + 1))
+				k = m + 1;
+		}
+		/* adverbs and auxiliaries: "has said", "later added" */
+		while (k < limit && k < j + n + 3 && !is_cue(s, k) && (s->toks[k].flags & TK_ALPHA) &&
+			   !(s->toks[k].flags & TK_UPPER))
+			k++;
+		if (is_cue(s, k))
+		{
+			*cue = (int32_t) k;
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * Attribution before an opening mark in the same sentence: "X said:",
+ * "X said,", "said X:", "according to X,".
+ */
+static bool
+attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker *sp,
+				   int32_t *cue)
+{
+	uint32_t	k;
+
+	for (k = open; k > sent_start; k--)
+	{
+		uint32_t	c = k - 1;
+		uint32_t	b;
+
+		if (!is_cue(s, c))
+			continue;
+		/* the subject just before the cue (within four tokens) */
+		for (b = c > sent_start + 5 ? c - 5 : sent_start; b < c; b++)
+		{
+			uint32_t	n = speaker_at(s, b, c, sp);
+
+			if (n > 0 && sp->end + 3 >= c)
+			{
+				*cue = (int32_t) c;
+				return true;
+			}
+		}
+		/* "said X:" */
+		if (speaker_at(s, c + 1, open, sp) > 0)
+		{
+			*cue = (int32_t) c;
+			return true;
+		}
+		return false;
+	}
+	return false;
+}
+
+/* Find a matching close for the open mark at token i, within the paragraph. */
+static uint32_t
+find_close(const ne_seg *s, uint32_t i, uint32_t limit, uint32_t open)
+{
+	uint32_t	j;
+
+	for (j = i + 1; j < limit; j++)
+	{
+		const ne_token *t = &s->toks[j];
+
+		if (!(t->flags & TK_QUOTE))
+			continue;
+		if (is_apostrophe(s, j))
+			continue;
+		if (closes(open, t->cp, s->lang))
+		{
+			/* a straight mark closes only before space or punctuation */
+			if ((open == '"' || open == '\'') && j + 1 < limit &&
+				!(s->toks[j + 1].flags & (TK_SPACE_B | TK_PUNCT)))
+				continue;
+			return j;
+		}
+		/* a nested open of another kind is skipped over by the caller */
+	}
+	return 0;
+}
+
+/* Count word tokens in [a, b). */
+static uint32_t
+count_words(const ne_seg *s, uint32_t a, uint32_t b)
+{
+	uint32_t	n = 0;
+
+	for (; a < b; a++)
+		n += (s->toks[a].flags & TK_ALPHA) != 0;
+	return n;
+}
+
+/* Sentence index containing token i (sentences of paragraph p). */
+static uint32_t
+sent_of(const ne_seg *s, const ne_para *para, uint32_t i)
+{
+	uint32_t	k;
+
+	for (k = para->sent_start; k < para->sent_end; k++)
+		if (i < s->sents[k].tok_end)
+			return k;
+	return para->sent_end - 1;
+}
+
+/* Direct, mixed and partial quotes of one paragraph. */
+static void
+quotes_in_para(qstate *q, uint32_t p, uint32_t *carry_open)
+{
+	ne_ctx	   *ctx = q->ctx;
+	const ne_seg *s = &ctx->seg;
+	const ne_para *para = &s->paras[p];
+	uint32_t	i = para->tok_start;
+	int64_t		prev_quote = -1;	/* index of the last quote of this paragraph */
+
+	while (i < para->tok_end)
+	{
+		const ne_token *t = &s->toks[i];
+		uint32_t	close,
+					open_cp;
+		speaker		sp;
+		int32_t		cue = -1;
+		bool		attributed = false;
+		uint32_t	st;
+		int			kind;
+		ne_quote   *qt;
+		uint32_t	bstart,
+					bend;
+		bool		runs_on = false;
+
+		if (!(t->flags & TK_QUOTE) || !is_open_mark(t->cp) || is_apostrophe(s, i) ||
+			(t->cp == 0x2019))
+		{
+			i++;
+			continue;
+		}
+		/* single marks only open a quote after space or an opening mark */
+		if ((t->cp == '\'' || t->cp == 0x2018) && !(t->flags & TK_SPACE_B) && i > para->tok_start &&
+			!(s->toks[i - 1].flags & TK_QUOTE))
+		{
+			i++;
+			continue;
+		}
+		open_cp = t->cp;
+		close = find_close(s, i, para->tok_end, open_cp);
+		if (close == 0)
+		{
+			/* a quote running into the next paragraph, opened again there */
+			if (p + 1 < s->nparas && count_words(s, i, para->tok_end) >= 4 &&
+				(open_cp == '"' || open_cp == 0x201C || open_cp == 0xAB || open_cp == 0x201E) &&
+				s->paras[p + 1].tok_end > s->paras[p + 1].tok_start &&
+				(s->toks[s->paras[p + 1].tok_start].flags & TK_QUOTE))
+			{
+				runs_on = true;
+				close = para->tok_end;
+			}
+			else
+			{
+				i++;
+				continue;
+			}
+		}
+		if (close == i + 1)
+		{
+			i = close + 1;
+			continue;
+		}
+		bstart = s->toks[i + 1].start;
+		bend = runs_on ? para->end : s->toks[close].start;
+		/* trim white space inside « … » */
+		while (bend > bstart && (s->text[bend - 1] == ' ' || s->text[bend - 1] == '\n'))
+			bend--;
+
+		if (!runs_on)
+			attributed = attribution_after(s, close + 1, para->tok_end, &sp, &cue);
+		st = sent_of(s, para, i);
+		if (!attributed)
+			attributed = attribution_before(s, s->sents[st].tok_start, i, &sp, &cue);
+
+		/* kind: a fragment inside a reported clause is mixed; a short one with no cue partial */
+		{
+			uint32_t	words = count_words(s, i + 1, close);
+			bool		starts_clause = i == para->tok_start || i == s->sents[st].tok_start ||
+				tok_is_char(s, i - 1, ':') || tok_is_char(s, i - 1, ',') ||
+				(s->toks[i - 1].flags & (TK_DASH | TK_QUOTE)) || tok_is_char(s, i - 1, '(') ||
+				tok_is_char(s, i - 1, '[');
+			bool		sentence_inside = close > i + 1 && (is_cue(s, close + 1) ||
+															tok_is_char(s, close - 1, '.') ||
+															tok_is_char(s, close - 1, ',') ||
+															tok_is_char(s, close - 1, '!') ||
+															tok_is_char(s, close - 1, '?') ||
+															tok_is_char(s, close + 1, ','));
+
+			if (starts_clause && (words >= 4 || attributed) && (sentence_inside || words >= 6 || attributed))
+				kind = NE_Q_DIRECT;
+			else if (!starts_clause && attributed && cue >= 0 && (uint32_t) cue < i)
+			{
+				/* mixed: the whole reported clause from after the cue */
+				uint32_t	from = (uint32_t) cue + 1;
+				uint32_t	to = s->sents[st].tok_end;
+
+				if (tok_eq(s, from, "that") || tok_eq(s, from, "dass") || tok_eq(s, from, "que"))
+					from++;
+				while (to > from && (tok_is_char(s, to - 1, '.') || (s->toks[to - 1].flags & TK_QUOTE)))
+					to--;
+				if (close + 1 > to)
+					to = close + 1;
+				bstart = s->toks[from].start;
+				bend = s->toks[to - 1].start + s->toks[to - 1].len;
+				kind = NE_Q_MIXED;
+			}
+			else if (words >= 8 && !attributed)
+				kind = NE_Q_DIRECT;
+			else
+				kind = NE_Q_PARTIAL;
+		}
+
+		/* a floating quote: a whole paragraph in marks keeps the last speaker */
+		if (!attributed && kind == NE_Q_DIRECT && i == para->tok_start && q->last_speaker &&
+			q->last_speaker_para + 2 >= p)
+		{
+			qt = add_quote(q, bstart, bend, kind, NULL, -1, p);
+			if (qt)
+				qt->speaker = ne_arena_strndup(ctx->arena, q->last_speaker, strlen(q->last_speaker));
+		}
+		/* an interrupted quote: "A," he said. "B." joins the previous one */
+		else if (!attributed && kind == NE_Q_DIRECT && prev_quote >= 0 &&
+				 ((ne_quote *) q->quotes.data)[prev_quote].kind == NE_Q_DIRECT &&
+				 ((ne_quote *) q->quotes.data)[prev_quote].speaker != NULL &&
+				 ((ne_quote *) q->quotes.data)[prev_quote].nested_in == 0)
+		{
+			ne_quote   *pq = &((ne_quote *) q->quotes.data)[prev_quote];
+			ne_span		part2 = ne_make_span(ctx, bstart, bend);
+			ne_span    *parts = ne_arena_alloc(ctx->arena, (pq->n_parts + 2) * sizeof(ne_span));
+			char	   *joined;
+			size_t		l1 = strlen(pq->text);
+
+			if (parts == NULL)
+			{
+				ctx->status = NE_ENOMEM;
+				return;
+			}
+			if (pq->n_parts == 0)
+			{
+				parts[0] = pq->span;
+				pq->n_parts = 1;
+			}
+			else
+				memcpy(parts, pq->parts, pq->n_parts * sizeof(ne_span));
+			parts[pq->n_parts++] = part2;
+			pq->parts = parts;
+			pq->span.length = part2.start + part2.length - pq->span.start;
+			joined = ne_arena_alloc(ctx->arena, l1 + (bend - bstart) + 2);
+			if (joined == NULL)
+			{
+				ctx->status = NE_ENOMEM;
+				return;
+			}
+			memcpy(joined, pq->text, l1);
+			joined[l1] = ' ';
+			memcpy(joined + l1 + 1, s->text + bstart, bend - bstart);
+			joined[l1 + 1 + (bend - bstart)] = '\0';
+			pq->text = joined;
+			qt = NULL;
+		}
+		else
+			qt = add_quote(q, bstart, bend, kind, attributed ? &sp : NULL, cue, p);
+		if (qt)
+			prev_quote = (int64_t) (q->quotes.n - 1);
+
+		/* quotes nested inside this one, with their own speaker if printed */
+		if (qt && kind != NE_Q_PARTIAL && close > i + 2)
+		{
+			uint32_t	parent = (uint32_t) q->quotes.n;
+			uint32_t	k;
+
+			for (k = i + 1; k < close; k++)
+			{
+				const ne_token *u = &s->toks[k];
+				uint32_t	c2;
+
+				if (!(u->flags & TK_QUOTE) || is_apostrophe(s, k) || u->cp == open_cp ||
+					!(u->cp == '\'' || u->cp == 0x2018 || u->cp == 0x2039 || u->cp == 0x201A ||
+					  u->cp == '"' || u->cp == 0x201E || u->cp == 0xAB))
+					continue;
+				if (!(u->flags & TK_SPACE_B) && k > i + 1 && !(s->toks[k - 1].flags & TK_PUNCT))
+					continue;
+				c2 = find_close(s, k, close + 1, u->cp);
+				if (c2 == 0 || c2 <= k + 1)
+					continue;
+				{
+					speaker		nsp;
+					int32_t		ncue = -1;
+					bool		natt = false;
+					ne_quote   *nq;
+					uint32_t	kk;
+
+					/* "[The EU and NATO's responses said:] '...'" */
+					for (kk = k; kk > i + 1 && kk + 6 > k; kk--)
+						if (tok_is_char(s, kk - 1, ':') && kk >= 2 && is_cue(s, kk - 2))
+						{
+							uint32_t	b = kk - 2;
+
+							while (b > i + 1 && !tok_is_char(s, b - 1, '[') && !tok_is_char(s, b - 1, '.'))
+								b--;
+							memset(&nsp, 0, sizeof(nsp));
+							nsp.start = b;
+							nsp.end = kk - 2;
+							nsp.org = true;
+							ncue = (int32_t) (kk - 2);
+							natt = nsp.end > nsp.start;
+							break;
+						}
+					nq = add_quote(q, s->toks[k + 1].start, s->toks[c2].start,
+								   natt ? NE_Q_DIRECT : NE_Q_PARTIAL, natt ? &nsp : NULL, ncue, p);
+					if (nq)
+						nq->nested_in = (int32_t) parent;
+					/* the parent's speaker stays the last speaker */
+					if (natt && qt)
+						q->last_speaker = ((ne_quote *) q->quotes.data)[parent - 1].speaker;
+					k = c2;
+				}
+			}
+		}
+		if (runs_on)
+			*carry_open = (uint32_t) q->quotes.n;
+		i = close + 1;
+	}
+}
+
+/* Indirect speech in sentences without direct quotes. */
+static void
+indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
+{
+	ne_ctx	   *ctx = q->ctx;
+	const ne_seg *s = &ctx->seg;
+	const ne_sent *sent = &s->sents[st];
+	uint32_t	k;
+	speaker		sp;
+
+	for (k = sent->tok_start; k < sent->tok_end; k++)
+		if (s->toks[k].flags & TK_QUOTE && !is_apostrophe(s, k))
+			return;				/* handled as a direct or mixed quote */
+
+	/* "according to X, …" / "…, according to X." */
+	for (k = sent->tok_start; k + 2 < sent->tok_end; k++)
+		if (tok_ieq(s, k, "according") && tok_eq(s, k + 1, "to") &&
+			speaker_at(s, k + 2, sent->tok_end, &sp) > 0)
+		{
+			uint32_t	a,
+						b;
+
+			if (k == sent->tok_start)
+			{
+				a = sp.end;
+				while (a < sent->tok_end && !tok_is_char(s, a, ','))
+					a++;
+				a++;
+				b = sent->tok_end;
+			}
+			else
+			{
+				a = sent->tok_start;
+				b = k;
+				if (b > a && tok_is_char(s, b - 1, ','))
+					b--;
+			}
+			while (b > a && tok_is_char(s, b - 1, '.'))
+				b--;
+			if (b > a + 2)
+				add_quote(q, s->toks[a].start, s->toks[b - 1].start + s->toks[b - 1].len,
+						  NE_Q_INDIRECT, &sp, (int32_t) k, p);
+			return;
+		}
+
+	for (k = sent->tok_start; k < sent->tok_end; k++)
+	{
+		uint32_t	b,
+					from,
+					to;
+		bool		found = false;
+
+		if (!is_cue(s, k) || (s->toks[k].flags & TK_UPPER))
+			continue;
+		/* subject within four tokens before the cue */
+		for (b = k > sent->tok_start + 6 ? k - 6 : sent->tok_start; b < k; b++)
+		{
+			uint32_t	n = speaker_at(s, b, k, &sp);
+
+			if (n > 0 && sp.end <= k && sp.end + 3 >= k)
+			{
+				found = true;
+				break;
+			}
+		}
+		if (!found)
+		{
+			/* "…, officials said." / "…, said the minister." at the end */
+			if (k + 1 < sent->tok_end && speaker_at(s, k + 1, sent->tok_end, &sp) > 0 &&
+				k > sent->tok_start + 4 && tok_is_char(s, k - 1, ','))
+			{
+				to = k - 1;
+				if (to > sent->tok_start + 3)
+					add_quote(q, s->toks[sent->tok_start].start,
+							  s->toks[to - 1].start + s->toks[to - 1].len, NE_Q_INDIRECT, &sp,
+							  (int32_t) k, p);
+				return;
+			}
+			continue;
+		}
+		if (sp.start > sent->tok_start + 4 && b > sent->tok_start && tok_is_char(s, sp.start - 1, ','))
+		{
+			/* "…, Lavrov said." : content before the comma */
+			to = sp.start - 1;
+			if (to > sent->tok_start + 3 && (k + 2 >= sent->tok_end))
+			{
+				add_quote(q, s->toks[sent->tok_start].start,
+						  s->toks[to - 1].start + s->toks[to - 1].len, NE_Q_INDIRECT, &sp,
+						  (int32_t) k, p);
+				return;
+			}
+		}
+		/* "X said (that) …" */
+		from = k + 1;
+		if (from < sent->tok_end && (s->toks[from].flags & TK_ALPHA) && !tok_eq(s, from, "that") &&
+			!tok_eq(s, from, "dass") && !tok_eq(s, from, "que") && !tok_eq(s, from, "что"))
+		{
+			/* an object before "that": "told reporters that", "assured Putin that" */
+			uint32_t	m = from;
+
+			while (m < sent->tok_end && m < from + 4 && !tok_eq(s, m, "that"))
+				m++;
+			if (m < sent->tok_end && tok_eq(s, m, "that"))
+				from = m;
+		}
+		if (from < sent->tok_end && (tok_eq(s, from, "that") || tok_eq(s, from, "dass") ||
+									 tok_eq(s, from, "que") || tok_eq(s, from, "что")))
+			from++;
+		else if (from < sent->tok_end && tok_is_char(s, from, ','))
+			from++;
+		to = sent->tok_end;
+		while (to > from && (tok_is_char(s, to - 1, '.') || tok_is_char(s, to - 1, '!')))
+			to--;
+		if (to > from + 3)
+		{
+			add_quote(q, s->toks[from].start, s->toks[to - 1].start + s->toks[to - 1].len,
+					  NE_Q_INDIRECT, &sp, (int32_t) k, p);
+			return;
+		}
+	}
+}
+
+/* Extract every quote of the article. */
 void
 ne_extract_quotes(ne_ctx *ctx)
 {
-	(void) ctx;
+	const ne_seg *s = &ctx->seg;
+	qstate	   *q = ne_arena_alloc(ctx->arena, sizeof(qstate));
+	uint32_t	p,
+				i;
+
+	if (q == NULL)
+	{
+		ctx->status = NE_ENOMEM;
+		return;
+	}
+	q->ctx = ctx;
+	ne_vec_init(&q->quotes, ctx->arena, sizeof(ne_quote), 16);
+
+	/* names the article uses, fullest forms first seen */
+	for (i = 0; i < s->ntoks; i++)
+	{
+		uint32_t	n;
+
+		if (!(s->toks[i].flags & TK_UPPER) || !(s->toks[i].flags & TK_ALPHA))
+			continue;
+		n = ne_scan_name(s, i, s->ntoks);
+		if (n >= 2)
+		{
+			remember_name(q, i, i + n);
+			i += n - 1;
+		}
+		if ((i & 1023) == 0 && !ne_check_interrupt(ctx, 1024))
+			return;
+	}
+
+	for (p = 0; p < s->nparas; p++)
+	{
+		const ne_para *para = &s->paras[p];
+		uint32_t	carry = 0,
+					st,
+					before = (uint32_t) q->quotes.n;
+
+		if (para->zone == ZONE_BOILERPLATE || para->repeated)
+			continue;
+		if (para->zone == ZONE_HEADER && para->end - para->start < 200)
+			continue;
+		quotes_in_para(q, p, &carry);
+		if (ctx->status != NE_OK)
+			return;
+		for (st = para->sent_start; st < para->sent_end; st++)
+			indirect_in_sentence(q, p, st);
+		(void) before;
+		(void) carry;
+		if (!ne_check_interrupt(ctx, para->tok_end - para->tok_start))
+			return;
+	}
+	if (q->quotes.failed)
+	{
+		ctx->status = NE_ENOMEM;
+		return;
+	}
+	ctx->doc->n_quotes = (uint32_t) q->quotes.n;
+	ctx->doc->quotes = q->quotes.n ? q->quotes.data : NULL;
 }
