@@ -13,7 +13,7 @@ CORE_OBJS = $(CORE_SRCS:.c=.o) src/core/lexicon_data.o
 PG_OBJS = src/pg/newsextract.o src/pg/extract.o
 OBJS = $(CORE_OBJS) $(PG_OBJS)
 
-REGRESS = newsdoc analyze name_key encoding
+REGRESS = newsdoc analyze name_key encoding extract
 REGRESS_OPTS = --load-extension=newsextract
 
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n)
@@ -42,7 +42,7 @@ CC_SAN ?= clang
 SAN_FLAGS = -g -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 CORE_STANDALONE = $(CORE_SRCS) src/core/lexicon_data.c
 
-build/test_core: test/unit/test_core.c $(CORE_STANDALONE) src/core/ne.h src/core/ne_internal.h
+build/test_core: test/unit/test_core.c test/unit/test_extract.inc $(CORE_STANDALONE) src/core/ne.h src/core/ne_internal.h
 	@mkdir -p build
 	$(CC_SAN) $(SAN_FLAGS) -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter -Isrc/core $(ICU_CFLAGS) -o $@ test/unit/test_core.c $(CORE_STANDALONE) $(ICU_LIBS) -lm
 

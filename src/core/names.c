@@ -113,7 +113,8 @@ ne_scan_name_ex(const ne_seg *s, uint32_t i, uint32_t limit, bool strict)
 		limit = s->ntoks;
 	while (j < limit)
 	{
-		if (j > i && (s->toks[j].flags & TK_NL_B))
+		/* a name stays on its line, except in hard-wrapped wire copy */
+		if (j > i && (s->toks[j].flags & TK_NL_B) && !s->wrapped)
 			break;
 		if (j > i && !(s->toks[j].flags & TK_SPACE_B) && !tok_is_char(s, j - 1, '.'))
 			break;

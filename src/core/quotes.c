@@ -148,6 +148,32 @@ within_one_edit(const char *a, uint32_t al, const char *b, uint32_t bl)
 	return edits + (al - i) + (bl - j) <= 1;
 }
 
+/* Fold runs of white space (a wrapped line inside a name) into one space. */
+static char *
+squeeze(char *p)
+{
+	char	   *r = p,
+			   *w = p;
+	bool		space = false;
+
+	if (p == NULL)
+		return NULL;
+	for (; *r; r++)
+	{
+		if (*r == ' ' || *r == '\n' || *r == '\t' || *r == '\r')
+			space = true;
+		else
+		{
+			if (space && w != p)
+				*w++ = ' ';
+			space = false;
+			*w++ = *r;
+		}
+	}
+	*w = '\0';
+	return p;
+}
+
 /*
  * The canonical name of a mention: the fullest registered name whose last
  * word is the mention (or within one edit of it, for misspellings).
@@ -179,8 +205,8 @@ canonical(qstate *q, uint32_t start, uint32_t end)
 	if (best < 0)
 		best = fuzzy;
 	if (best >= 0 && q->names[best].len >= bend - bstart)
-		return ne_arena_strndup(q->ctx->arena, q->names[best].text, q->names[best].len);
-	return ne_arena_strndup(q->ctx->arena, s->text + bstart, bend - bstart);
+		return squeeze(ne_arena_strndup(q->ctx->arena, q->names[best].text, q->names[best].len));
+	return squeeze(ne_arena_strndup(q->ctx->arena, s->text + bstart, bend - bstart));
 }
 
 /* Is token i a cue verb? */
@@ -560,6 +586,9 @@ quotes_in_para(qstate *q, uint32_t p, uint32_t *carry_open)
 
 			if (starts_clause && (words >= 4 || attributed) && (sentence_inside || words >= 6 || attributed))
 				kind = NE_Q_DIRECT;
+			else if (starts_clause && !attributed && prev_quote >= 0 &&
+					 ((ne_quote *) q->quotes.data)[prev_quote].kind == NE_Q_DIRECT)
+				kind = NE_Q_DIRECT;	/* the second part of an interrupted quote */
 			else if (!starts_clause && attributed && cue >= 0 && (uint32_t) cue < i)
 			{
 				/* mixed: the whole reported clause from after the cue */
