@@ -1,0 +1,40 @@
+-- pgTAP: what news_analyze extracts, field by field, on short real-looking texts
+BEGIN;
+SELECT plan(16);
+
+SELECT is(news_analyze(E'OIL PRICES RISE\nHOUSTON, March 3 - Oil prices rose on Tuesday as traders bet that supplies would tighten in spring.')::jsonb #>> '{dateline,place}',
+          'HOUSTON', 'Reuters dateline place');
+SELECT is(news_analyze(E'OIL PRICES RISE\nHOUSTON, March 3 - Oil prices rose on Tuesday as traders bet that supplies would tighten in spring.')::jsonb #>> '{dateline,date}',
+          '03-03', 'Reuters dateline date as MM-DD');
+SELECT is(news_analyze(E'Talks resume\nBEIRUT (AP) — Negotiators met again on Monday to discuss the exchange of prisoners and ports.')::jsonb #>> '{dateline,agency}',
+          'AP', 'AP dateline agency');
+SELECT is(news_analyze(E'Lavrov: Talks Partially Successful\nThe minister said on Friday that the talks had been partially successful and would go on.')::jsonb -> 'dateline',
+          'null'::jsonb, 'a headline with a colon is no dateline');
+SELECT is(news_analyze(E'COCOA HARVEST LATE\nby Maria Lindqvist, Reuters\nACCRA, March 3 - Farmers said on Tuesday that rains had delayed the harvest by two weeks.')::jsonb #> '{byline,authors}',
+          '[{"name": "Maria Lindqvist", "role": "author"}]'::jsonb, 'byline name and role');
+SELECT is(news_analyze(E'COCOA HARVEST LATE\nby Maria Lindqvist, Reuters\nACCRA, March 3 - Farmers said on Tuesday that rains had delayed the harvest by two weeks.')::jsonb #> '{byline,agencies}',
+          '["Reuters"]'::jsonb, 'byline agency');
+SELECT is(news_analyze(E'Harbour tram approved\nThe council approved a new tram line on Friday after a debate that lasted two years.\nThe line opens in 2026, the mayor said at a news conference.\nReporting by Anna Berg; Editing by Tom Holt')::jsonb #> '{byline,authors}',
+          '[{"name": "Anna Berg", "role": "reporting"}, {"name": "Tom Holt", "role": "editing"}]'::jsonb, 'end credits with roles');
+SELECT is(news_analyze('The council approved a new tram line on Friday after a debate that lasted two years.')::jsonb -> 'byline',
+          'null'::jsonb, 'no credit, no byline');
+SELECT is(news_analyze(E'Tram\n10:05 GMT 03.03.2023 (Updated: 11:20 GMT 03.03.2023)\nAnna Berg\nThe council approved a new tram line on Friday after a long debate.')::jsonb ->> 'published',
+          '2023-03-03T10:05:00+00:00', 'published from the time line');
+SELECT is(news_analyze(E'Tram\n10:05 GMT 03.03.2023 (Updated: 11:20 GMT 03.03.2023)\nAnna Berg\nThe council approved a new tram line on Friday after a long debate.')::jsonb -> 'updated',
+          '["2023-03-03T11:20:00+00:00"]'::jsonb, 'updated from "(Updated: …)"');
+SELECT is(news_analyze(E'Tram\nAnna Berg\nThe council approved a new tram line on Friday after a long debate.')::jsonb -> 'published',
+          'null'::jsonb, 'no printed date, no publication time');
+SELECT is(news_analyze(E'Tram\nPUBLISHED: . 14:11 EST, 25 October 2013 .\nThe council approved a new tram line on Friday after a long debate.')::jsonb ->> 'published',
+          '2013-10-25T14:11:00-05:00', 'EST offset kept');
+SELECT is((SELECT count(*)::int FROM jsonb_array_elements(news_analyze(E'Tram\nThe council approved a new line on Friday.\n"This is the most important decision of the decade," Mayor Thomas Keller said. "Work starts now."')::jsonb -> 'quotes') q
+           WHERE q->>'kind' = 'direct'), 1, 'an interrupted quote is one direct quote');
+SELECT is((SELECT q->>'speaker' FROM jsonb_array_elements(news_analyze(E'Tram\nThe council approved a new line on Friday.\n"This is the most important decision of the decade," Mayor Thomas Keller said.\nKeller added that the line would open in 2026.')::jsonb -> 'quotes') q
+           WHERE q->>'kind' = 'indirect'), 'Thomas Keller', 'indirect speech, short name resolved');
+SELECT is((SELECT q->>'kind' FROM jsonb_array_elements(news_analyze('The council approved what critics called a "vanity project" on Friday.')::jsonb -> 'quotes') q),
+          'partial', 'scare quotes are partial');
+SELECT ok((SELECT bool_and(substr(b, (q->>'start')::int, (q->>'length')::int) = q->>'text')
+           FROM (SELECT E'Café row\nThe café owners protested on Friday against the new rules in the old town.\n«Nous ne fermerons pas», a déclaré Zoë Müller, qui tient un café.' AS b) s,
+                jsonb_array_elements(news_analyze(b)::jsonb -> 'quotes') q), 'quote spans are character offsets');
+
+SELECT * FROM finish();
+ROLLBACK;
