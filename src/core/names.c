@@ -107,7 +107,8 @@ ne_scan_name_ex(const ne_seg *s, uint32_t i, uint32_t limit, bool strict)
 {
 	uint32_t	j = i,
 				end = i,
-				words = 0;
+				words = 0,
+				initials = 0;
 
 	if (limit > s->ntoks)
 		limit = s->ntoks;
@@ -120,6 +121,9 @@ ne_scan_name_ex(const ne_seg *s, uint32_t i, uint32_t limit, bool strict)
 			break;
 		if (is_initial(s, j, limit))
 		{
+			/* "J. R. R." — but a run of initials is no name (and stays O(1)) */
+			if (++initials > 4)
+				break;
 			j += 2;
 			continue;
 		}

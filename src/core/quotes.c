@@ -446,11 +446,50 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 	return false;
 }
 
-/* Find a matching close for the open mark at token i, within the paragraph. */
+/* Class of an opening mark, for the failed-search cache (0..9). */
+static int
+mark_class(uint32_t open)
+{
+	switch (open)
+	{
+		case 0x201C:
+			return 1;
+		case 0x201E:
+			return 2;
+		case 0xAB:
+			return 3;
+		case 0xBB:
+			return 4;
+		case 0x2039:
+			return 5;
+		case 0x201A:
+			return 6;
+		case 0x2018:
+			return 7;
+		case '"':
+			return 8;
+		case '\'':
+			return 9;
+	}
+	return 0;
+}
+
+/*
+ * Find a matching close for the open mark at token i, before limit.
+ * fail_from[class] remembers the earliest start whose search found no
+ * close before the same limit: any later start of that class fails too, so
+ * a paragraph of ten thousand unmatched marks is scanned once, not ten
+ * thousand times.
+ */
 static uint32_t
-find_close(const ne_seg *s, uint32_t i, uint32_t limit, uint32_t open)
+find_close(const ne_seg *s, uint32_t i, uint32_t limit, uint32_t open,
+		   uint32_t *fail_from)
 {
 	uint32_t	j;
+	int			cls = mark_class(open);
+
+	if (fail_from && fail_from[cls] != 0 && i >= fail_from[cls])
+		return 0;
 
 	for (j = i + 1; j < limit; j++)
 	{
@@ -470,6 +509,8 @@ find_close(const ne_seg *s, uint32_t i, uint32_t limit, uint32_t open)
 		}
 		/* a nested open of another kind is skipped over by the caller */
 	}
+	if (fail_from && (fail_from[cls] == 0 || i < fail_from[cls]))
+		fail_from[cls] = i == 0 ? 1 : i;
 	return 0;
 }
 
@@ -505,6 +546,7 @@ quotes_in_para(qstate *q, uint32_t p, uint32_t *carry_open)
 	const ne_para *para = &s->paras[p];
 	uint32_t	i = para->tok_start;
 	int64_t		prev_quote = -1;	/* index of the last quote of this paragraph */
+	uint32_t	fail_from[10] = {0};
 
 	while (i < para->tok_end)
 	{
@@ -535,7 +577,7 @@ quotes_in_para(qstate *q, uint32_t p, uint32_t *carry_open)
 			continue;
 		}
 		open_cp = t->cp;
-		close = find_close(s, i, para->tok_end, open_cp);
+		close = find_close(s, i, para->tok_end, open_cp, fail_from);
 		if (close == 0)
 		{
 			/* a quote running into the next paragraph, opened again there */
@@ -669,6 +711,7 @@ quotes_in_para(qstate *q, uint32_t p, uint32_t *carry_open)
 		{
 			uint32_t	parent = (uint32_t) q->quotes.n;
 			uint32_t	k;
+			uint32_t	nested_fail[10] = {0};
 
 			for (k = i + 1; k < close; k++)
 			{
@@ -681,7 +724,7 @@ quotes_in_para(qstate *q, uint32_t p, uint32_t *carry_open)
 					continue;
 				if (!(u->flags & TK_SPACE_B) && k > i + 1 && !(s->toks[k - 1].flags & TK_PUNCT))
 					continue;
-				c2 = find_close(s, k, close + 1, u->cp);
+				c2 = find_close(s, k, close + 1, u->cp, nested_fail);
 				if (c2 == 0 || c2 <= k + 1)
 					continue;
 				{

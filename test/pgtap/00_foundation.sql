@@ -1,6 +1,6 @@
 -- pgTAP: the foundation's SQL surface (types, functions, casts, errors)
 BEGIN;
-SELECT plan(34);
+SELECT plan(36);
 
 SELECT has_extension('newsextract', 'extension is installed');
 SELECT has_type('newsdoc', 'type newsdoc exists');
@@ -43,6 +43,8 @@ SELECT throws_ok($$SELECT '{"unknown": 1}'::newsdoc$$, '22P02', NULL, 'unknown f
 SELECT throws_ok($$SELECT news_analyze('x', 'klingon')$$, '22023', NULL, 'unsupported language is 22023');
 SELECT lives_ok($$SELECT news_analyze(repeat('«', 100000))$$, 'a text of only quote marks is analyzed');
 SELECT lives_ok($$SELECT news_analyze(repeat('A', 1000000))$$, 'one enormous word is analyzed');
+SELECT lives_ok($$SELECT news_analyze(repeat('A. ', 300000))$$, 'a long run of initials is analyzed (no quadratic name scan)');
+SELECT lives_ok($$SELECT news_analyze(repeat('“ ‘ « said that ', 100000))$$, 'unmatched marks and cue words are analyzed');
 
 -- name keys
 SELECT is(news_name_key('José PÉREZ'), news_name_key('jose perez'), 'accents and case fold away');
