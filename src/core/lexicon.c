@@ -47,6 +47,8 @@ static bool lexicons_loaded;
 static bool calendar_loaded;
 static ne_status calendar_status = NE_OK;
 
+static const lex_entry *lex_find_h(int lex, const char *key, size_t len, uint32_t hash);
+
 /* FNV-1a over the key, mixed with the lexicon number. */
 static uint32_t
 lex_hash(int lex, const char *key, size_t len)
@@ -98,7 +100,14 @@ lex_insert(int lex, const char *key, size_t len, const char *value)
 static const lex_entry *
 lex_find(int lex, const char *key, size_t len)
 {
-	uint32_t	h = lex_hash(lex, key, len) & (TABLE_SIZE - 1);
+	return lex_find_h(lex, key, len, lex_hash(lex, key, len));
+}
+
+/* Find an entry whose key hashes to h, or NULL. */
+static const lex_entry *
+lex_find_h(int lex, const char *key, size_t len, uint32_t hash)
+{
+	uint32_t	h = hash & (TABLE_SIZE - 1);
 	uint32_t	probes = 0;
 
 	while (table[h].used)
@@ -117,7 +126,7 @@ lex_find(int lex, const char *key, size_t len)
 static void
 load_lexicons(void)
 {
-	static const char *const *const data[LEX_COUNT] = {
+	static const char *const *const data[LEX_BOILERPLATE_FIRST] = {
 		ne_lexdata_agencies, ne_lexdata_abbreviations, ne_lexdata_boilerplate,
 		ne_lexdata_cue_verbs, ne_lexdata_titles, ne_lexdata_pronouns,
 		ne_lexdata_zones, ne_lexdata_stopnames, ne_lexdata_function_words
@@ -126,13 +135,23 @@ load_lexicons(void)
 
 	if (lexicons_loaded)
 		return;
-	for (lex = 0; lex < LEX_COUNT; lex++)
+	for (lex = 0; lex < LEX_BOILERPLATE_FIRST; lex++)
 	{
 		const char *const *d = data[lex];
 		size_t		i;
 
 		for (i = 0; d[i] != NULL; i += 2)
+		{
 			lex_insert(lex, d[i], strlen(d[i]), d[i + 1]);
+			/* the first word of a furniture string, for a cheap pre-check */
+			if (lex == LEX_BOILERPLATE)
+			{
+				const char *sp = strchr(d[i], ' ');
+
+				lex_insert(LEX_BOILERPLATE_FIRST, d[i],
+						   sp ? (size_t) (sp - d[i]) : strlen(d[i]), "");
+			}
+		}
 	}
 	lexicons_loaded = true;
 }
@@ -205,6 +224,29 @@ ne_lex_tok(ne_lexicon lex, const ne_seg *s, uint32_t i)
 
 	if (i >= s->ntoks || s->toks[i].len >= sizeof(buf) / 2)
 		return NULL;
+	if (!lexicons_loaded)
+		load_lexicons();
+	if (s->toks[i].flags & TK_ASCII)
+	{
+		/* ASCII fast path: lower-case and hash in one pass */
+		const unsigned char *p = (const unsigned char *) tok_ptr(s, i);
+		uint32_t	len = s->toks[i].len,
+					k,
+					h = 2166136261u ^ (uint32_t) lex;
+		const lex_entry *e;
+
+		for (k = 0; k < len; k++)
+		{
+			unsigned char c = p[k];
+
+			c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+			buf[k] = (char) c;
+			h ^= c;
+			h *= 16777619u;
+		}
+		e = lex_find_h(lex, buf, len, h);
+		return e ? e->value : NULL;
+	}
 	n = lower_into(tok_ptr(s, i), s->toks[i].len, buf, sizeof(buf));
 	if (n < 0)
 		return NULL;

@@ -234,6 +234,7 @@ typedef enum ne_lexicon
 	LEX_ZONES,
 	LEX_STOPNAMES,
 	LEX_FUNCTION_WORDS,
+	LEX_BOILERPLATE_FIRST,		/* first words of LEX_BOILERPLATE entries */
 	LEX_COUNT
 } ne_lexicon;
 

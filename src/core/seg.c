@@ -392,7 +392,7 @@ is_boilerplate(const ne_seg *s, const ne_para *p)
 		const char *v;
 		uint32_t	n;
 
-		if (!(s->toks[i].flags & TK_ALPHA))
+		if (!(s->toks[i].flags & TK_ALPHA) || !ne_lex_tok(LEX_BOILERPLATE_FIRST, s, i))
 			continue;
 		n = ne_lex_match(LEX_BOILERPLATE, s, i, p->tok_end, &v);
 
@@ -506,7 +506,7 @@ ne_guess_lang_seg(ne_seg *s, char lang[4])
 					score[7] += 2;
 			}
 		}
-		if (t->len > 24)
+		if (t->len > 16 || t->nletters > 8 || ((t->flags & TK_UPPER) && (t->flags & TK_ASCII)))
 			continue;
 		v = ne_lex_tok(LEX_FUNCTION_WORDS, s, i);
 		if (v == NULL || v[0] == '\0')
@@ -515,6 +515,9 @@ ne_guess_lang_seg(ne_seg *s, char lang[4])
 			if (langs[k][0] == v[0] && langs[k][1] == v[1])
 			{
 				score[k] += 3;
+				/* a clear lead settles it: no need to read on */
+				if (score[k] >= 90)
+					i = limit;
 				break;
 			}
 	}
@@ -670,8 +673,14 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 
 		if ((toks.n & 4095) == 0 && !ne_check_interrupt(ctx, 4096))
 			return ctx->status;
-		t = ne_vec_push(&toks);
-		if (t == NULL)
+		if (toks.n < toks.cap)
+		{
+			/* fast path: room left, no call */
+			t = (ne_token *) toks.data + toks.n++;
+			t->nletters = 0;
+			t->len = 0;
+		}
+		else if ((t = ne_vec_push(&toks)) == NULL)
 			return NE_ENOMEM;
 		if (!in_para)
 		{

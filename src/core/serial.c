@@ -409,7 +409,7 @@ ne_doc_deserialize(ne_arena *arena, const uint8_t *data, size_t len,
 		if (off < -1080 || off > 1080 || !ne_timestamp_valid(t))
 			r.bad = true;
 	}
-	doc->n_quotes = get_count(&r, MAX_ITEMS, 16);
+	doc->n_quotes = get_count(&r, MAX_ITEMS, 14);	/* the smallest quote is 14 bytes */
 	doc->quotes = get_array(&r, doc->n_quotes, sizeof(ne_quote));
 	for (i = 0; i < doc->n_quotes && !r.bad; i++)
 	{

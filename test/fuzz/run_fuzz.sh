@@ -27,7 +27,7 @@ PY
 	fi
 	log=build/fuzz-$t.log
 	if build/fuzz_$t -max_total_time="$secs" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
-		-dict=test/fuzz/news.dict "$corpus" >"$log" 2>&1; then
+		-dict=test/fuzz/news.dict -artifact_prefix=build/fuzz-$t- "$corpus" >"$log" 2>&1; then
 		execs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+|#[0-9]+' "$log" | tail -1)
 		echo "ok $n - fuzz_$t ran $secs s without a crash ($execs)"
 	else

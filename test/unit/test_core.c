@@ -371,6 +371,19 @@ test_forms(void)
 		if (ne_doc_deserialize(a, bin, i, &d2) == NE_EFORMAT)
 			rejected++;
 	is_int(rejected, (long long) blen, "every truncated binary form is rejected");
+	/* found by fuzz_newsdoc_binary: a short quote with a non-canonical varint */
+	{
+		static const uint8_t crash1[] = {
+			0x01, 0x03, 0x65, 0x73, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00,
+			0x01, 0x00, 0x00, 0x74, 0xff, 0x00, 0x00, 0xff, 0x73, 0x17, 0x00, 0x00, 0x00
+		};
+		ne_doc	   *d3;
+
+		ok(ne_doc_deserialize(a, crash1, sizeof(crash1), &d2) == NE_OK &&
+		   ne_doc_serialize(a, d2, &bin, &blen) == NE_OK &&
+		   ne_doc_deserialize(a, bin, blen, &d3) == NE_OK,
+		   "regression: a re-encoded short quote decodes again");
+	}
 	is_int(ne_doc_from_json(a, "{\"lang\": \"en\",}", 15, &d2, &erroff), NE_EFORMAT,
 		   "trailing comma is a JSON syntax error");
 	is_int(erroff, 14, "the syntax error position is reported");
