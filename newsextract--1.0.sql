@@ -75,3 +75,78 @@ CREATE FUNCTION @extschema@.news_name_key(text) RETURNS text
 
 COMMENT ON FUNCTION @extschema@.news_name_key(text) IS
 	'normalized key for matching person names (Latin, no accents, case folded)';
+
+-- ---------------------------------------------------------------- parts of the analysis
+
+CREATE TYPE @extschema@.news_dateline AS (
+	place text, region text, agency text, month int, day int,
+	text text, start int, length int
+);
+
+CREATE TYPE @extschema@.news_timestamp AS (
+	kind text, value timestamptz, date_only boolean, zone_assumed boolean,
+	ambiguous boolean, text text, start int, length int
+);
+
+CREATE TYPE @extschema@.news_quote AS (
+	text text, start int, length int, kind text,
+	speaker text, speaker_as_written text, speaker_start int, speaker_length int,
+	cue text, cue_start int, cue_length int, paragraph int, nested_in int
+);
+
+CREATE FUNCTION @extschema@.news_dateline(text) RETURNS @extschema@.news_dateline
+	AS 'MODULE_PATHNAME', 'news_dateline'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 200;
+
+COMMENT ON FUNCTION @extschema@.news_dateline(text) IS
+	'the dateline that opens the story (place, region, agency, month, day), or NULL';
+
+CREATE FUNCTION @extschema@.news_quotes(text) RETURNS SETOF @extschema@.news_quote
+	AS 'MODULE_PATHNAME', 'news_quotes'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 10;
+
+COMMENT ON FUNCTION @extschema@.news_quotes(text) IS
+	'direct, mixed, partial and indirect quotes with speaker and cue';
+
+CREATE FUNCTION @extschema@.news_timestamps(body text, default_zone text DEFAULT 'UTC')
+	RETURNS SETOF @extschema@.news_timestamp
+	AS 'MODULE_PATHNAME', 'news_timestamps'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 300 ROWS 3;
+
+COMMENT ON FUNCTION @extschema@.news_timestamps(text, text) IS
+	'every printed publication / update time; times without a zone are read in default_zone';
+
+CREATE FUNCTION @extschema@.news_published(body text, default_zone text DEFAULT 'UTC') RETURNS timestamptz
+	AS 'MODULE_PATHNAME', 'news_published'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 300;
+
+CREATE FUNCTION @extschema@.news_updated(body text, default_zone text DEFAULT 'UTC') RETURNS timestamptz
+	AS 'MODULE_PATHNAME', 'news_updated'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 300;
+
+COMMENT ON FUNCTION @extschema@.news_updated(text, text) IS 'the latest printed update time';
+
+-- accessors of a stored analysis
+CREATE FUNCTION @extschema@.dateline(@extschema@.newsdoc) RETURNS @extschema@.news_dateline
+	AS 'MODULE_PATHNAME', 'newsdoc_dateline'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.quotes(@extschema@.newsdoc) RETURNS SETOF @extschema@.news_quote
+	AS 'MODULE_PATHNAME', 'newsdoc_quotes'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+
+CREATE FUNCTION @extschema@.timestamps(@extschema@.newsdoc) RETURNS SETOF @extschema@.news_timestamp
+	AS 'MODULE_PATHNAME', 'newsdoc_timestamps'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 3;
+
+CREATE FUNCTION @extschema@.published(@extschema@.newsdoc) RETURNS timestamptz
+	AS 'MODULE_PATHNAME', 'newsdoc_published'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.updated(@extschema@.newsdoc) RETURNS timestamptz
+	AS 'MODULE_PATHNAME', 'newsdoc_updated'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.speakers(@extschema@.newsdoc) RETURNS text[]
+	AS 'MODULE_PATHNAME', 'newsdoc_speakers'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

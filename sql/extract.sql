@@ -30,3 +30,24 @@ SELECT q->>'text' AS text,
        jsonb_array_elements(news_analyze(b)::jsonb -> 'quotes') q;
 \c contrib_regression
 DROP DATABASE newsextract_win1252;
+
+-- the parts as composite rows, from a text and from a stored newsdoc
+SET timezone = 'UTC';
+SELECT * FROM news_dateline(:'wire');
+SELECT news_dateline('The council approved a new tram line on Friday after a long debate.') IS NULL AS no_dateline;
+SELECT kind, speaker, speaker_as_written, cue, paragraph, nested_in, left(text, 30) AS text
+  FROM news_quotes(:'web');
+SELECT kind, value, date_only, zone_assumed, ambiguous, text, start, length
+  FROM news_timestamps(:'web');
+-- a time printed without a zone is read in the zone given, and flagged
+SELECT value, zone_assumed FROM news_timestamps(E'Tram\n10:05 03.03.2023\nThe council approved a new tram line on Friday after a long debate.', 'Europe/Berlin');
+SELECT value, zone_assumed FROM news_timestamps(E'Tram\n10:05 03.03.2023\nThe council approved a new tram line on Friday after a long debate.', '+03:00');
+SELECT news_timestamps('x', 'Mars/Olympus');
+SELECT news_published(:'web') AS published, news_updated(:'web') AS updated,
+       news_published('No date here at all, said nobody.') IS NULL AS none;
+SELECT (dateline(d)).place, published(d), updated(d), speakers(d),
+       (SELECT count(*) FROM quotes(d)) AS quotes, (SELECT count(*) FROM timestamps(d)) AS timestamps
+  FROM (SELECT news_analyze(:'web') AS d) s;
+SELECT speakers(news_analyze('No quotes in this text.')) AS no_speakers;
+-- the SRFs are usable under LIMIT and in lateral joins
+SELECT a.id, q.kind FROM (VALUES (1, :'web'), (2, :'wire')) a(id, body), news_quotes(a.body) q ORDER BY 1, 2 LIMIT 3;

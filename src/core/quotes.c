@@ -291,6 +291,43 @@ speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 	return 0;
 }
 
+/*
+ * The subject nearest before the cue at token c (ending at most three
+ * tokens before it, starting no earlier than lo): the closest mention
+ * wins ("with President Putin, Lavrov said" is Lavrov's), widened to the
+ * longest mention that ends in the same place ("Sergei Lavrov").
+ */
+static bool
+subject_before(const ne_seg *s, uint32_t lo, uint32_t c, speaker *sp)
+{
+	uint32_t	b;
+	speaker		cand;
+
+	for (b = c; b > lo; b--)
+	{
+		if (speaker_at(s, b - 1, c, &cand) > 0 && cand.end <= c && cand.end + 3 >= c)
+		{
+			uint32_t	k;
+
+			*sp = cand;
+			for (k = b - 1; k > lo && k + 4 > b; k--)
+			{
+				speaker		wider;
+
+				if (speaker_at(s, k - 1, c, &wider) > 0 && wider.end == sp->end &&
+					wider.start < sp->start)
+					*sp = wider;
+			}
+			return true;
+		}
+		/* a clause boundary between subject and cue ends the search */
+		if (tok_is_char(s, b - 1, ',') || tok_is_char(s, b - 1, ';') ||
+			tok_is_char(s, b - 1, ':'))
+			return false;
+	}
+	return false;
+}
+
 /* Resolve a speaker mention to its canonical text (NULL if none). */
 static char *
 speaker_name(qstate *q, const speaker *sp)
@@ -424,16 +461,12 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 
 		if (!is_cue(s, c))
 			continue;
-		/* the subject just before the cue (within four tokens) */
-		for (b = c > sent_start + 5 ? c - 5 : sent_start; b < c; b++)
+		/* the subject just before the cue */
+		(void) b;
+		if (subject_before(s, c > sent_start + 6 ? c - 6 : sent_start, c, sp))
 		{
-			uint32_t	n = speaker_at(s, b, c, sp);
-
-			if (n > 0 && sp->end + 3 >= c)
-			{
-				*cue = (int32_t) c;
-				return true;
-			}
+			*cue = (int32_t) c;
+			return true;
 		}
 		/* "said X:" */
 		if (speaker_at(s, c + 1, open, sp) > 0)
@@ -821,17 +854,9 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 
 		if (!is_cue(s, k) || (s->toks[k].flags & TK_UPPER))
 			continue;
-		/* subject within four tokens before the cue */
-		for (b = k > sent->tok_start + 6 ? k - 6 : sent->tok_start; b < k; b++)
-		{
-			uint32_t	n = speaker_at(s, b, k, &sp);
-
-			if (n > 0 && sp.end <= k && sp.end + 3 >= k)
-			{
-				found = true;
-				break;
-			}
-		}
+		/* the subject nearest before the cue */
+		b = k > sent->tok_start + 6 ? k - 6 : sent->tok_start;
+		found = subject_before(s, b, k, &sp);
 		if (!found)
 		{
 			/* "…, officials said." / "…, said the minister." at the end */
