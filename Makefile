@@ -8,12 +8,12 @@ DATA = newsextract--1.0.sql
 CORE_SRCS = src/core/util.c src/core/lexicon.c src/core/seg.c \
 	src/core/analyze.c src/core/serial.c src/core/json.c \
 	src/core/timestamps.c src/core/byline.c src/core/dateline.c \
-	src/core/quotes.c src/core/names.c
+	src/core/quotes.c src/core/names.c src/core/byline_type.c
 CORE_OBJS = $(CORE_SRCS:.c=.o) src/core/lexicon_data.o
-PG_OBJS = src/pg/newsextract.o src/pg/extract.o
+PG_OBJS = src/pg/newsextract.o src/pg/extract.o src/pg/byline.o
 OBJS = $(CORE_OBJS) $(PG_OBJS)
 
-REGRESS = newsdoc analyze name_key encoding extract
+REGRESS = newsdoc analyze name_key encoding extract byline
 REGRESS_OPTS = --load-extension=newsextract
 
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n)

@@ -150,3 +150,149 @@ CREATE FUNCTION @extschema@.updated(@extschema@.newsdoc) RETURNS timestamptz
 CREATE FUNCTION @extschema@.speakers(@extschema@.newsdoc) RETURNS text[]
 	AS 'MODULE_PATHNAME', 'newsdoc_speakers'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- ---------------------------------------------------------------- byline
+
+CREATE TYPE @extschema@.byline;
+
+CREATE FUNCTION @extschema@.byline_in(cstring) RETURNS @extschema@.byline
+	AS 'MODULE_PATHNAME', 'byline_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.byline_out(@extschema@.byline) RETURNS cstring
+	AS 'MODULE_PATHNAME', 'byline_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.byline_recv(internal) RETURNS @extschema@.byline
+	AS 'MODULE_PATHNAME', 'byline_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.byline_send(@extschema@.byline) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'byline_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.byline (
+	INPUT = @extschema@.byline_in,
+	OUTPUT = @extschema@.byline_out,
+	RECEIVE = @extschema@.byline_recv,
+	SEND = @extschema@.byline_send,
+	INTERNALLENGTH = VARIABLE,
+	STORAGE = extended
+);
+
+COMMENT ON TYPE @extschema@.byline IS
+	'people credited for an article (name, role) and agencies; text form "Name [role]; Name | Agency"';
+
+CREATE FUNCTION @extschema@.news_byline(text) RETURNS @extschema@.byline
+	AS 'MODULE_PATHNAME', 'news_byline' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 300;
+COMMENT ON FUNCTION @extschema@.news_byline(text) IS 'who the article credits, or NULL';
+CREATE FUNCTION @extschema@.byline(@extschema@.newsdoc) RETURNS @extschema@.byline
+	AS 'MODULE_PATHNAME', 'newsdoc_byline' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.names(@extschema@.byline) RETURNS text[]
+	AS 'MODULE_PATHNAME', 'byline_names' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.agencies(@extschema@.byline) RETURNS text[]
+	AS 'MODULE_PATHNAME', 'byline_agencies' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.byline_to_jsonb(@extschema@.byline) RETURNS jsonb
+	AS 'MODULE_PATHNAME', 'byline_to_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE CAST (@extschema@.byline AS text[]) WITH FUNCTION @extschema@.names(@extschema@.byline);
+CREATE CAST (@extschema@.byline AS jsonb) WITH FUNCTION @extschema@.byline_to_jsonb(@extschema@.byline);
+
+CREATE FUNCTION @extschema@.byline_eq(@extschema@.byline, @extschema@.byline) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'byline_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.byline_ne(@extschema@.byline, @extschema@.byline) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'byline_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.byline_lt(@extschema@.byline, @extschema@.byline) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'byline_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.byline_le(@extschema@.byline, @extschema@.byline) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'byline_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.byline_gt(@extschema@.byline, @extschema@.byline) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'byline_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.byline_ge(@extschema@.byline, @extschema@.byline) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'byline_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.byline_cmp(@extschema@.byline, @extschema@.byline) RETURNS int4
+	AS 'MODULE_PATHNAME', 'byline_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.byline_equalimage(oid) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'byline_equalimage' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.byline_hash(@extschema@.byline) RETURNS int4
+	AS 'MODULE_PATHNAME', 'byline_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.byline_hash_extended(@extschema@.byline, int8) RETURNS int8
+	AS 'MODULE_PATHNAME', 'byline_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.byline_contains(@extschema@.byline, @extschema@.byline) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'byline_contains' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.byline_contained(@extschema@.byline, @extschema@.byline) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'byline_contained' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.byline_overlaps(@extschema@.byline, @extschema@.byline) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'byline_overlaps' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.byline, RIGHTARG = @extschema@.byline,
+	FUNCTION = @extschema@.byline_eq, COMMUTATOR = =, NEGATOR = <>,
+	RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES
+);
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.byline, RIGHTARG = @extschema@.byline,
+	FUNCTION = @extschema@.byline_ne, COMMUTATOR = <>, NEGATOR = =,
+	RESTRICT = neqsel, JOIN = neqjoinsel
+);
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = @extschema@.byline, RIGHTARG = @extschema@.byline,
+	FUNCTION = @extschema@.byline_lt, COMMUTATOR = >, NEGATOR = >=,
+	RESTRICT = scalarltsel, JOIN = scalarltjoinsel
+);
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = @extschema@.byline, RIGHTARG = @extschema@.byline,
+	FUNCTION = @extschema@.byline_le, COMMUTATOR = >=, NEGATOR = >,
+	RESTRICT = scalarlesel, JOIN = scalarlejoinsel
+);
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = @extschema@.byline, RIGHTARG = @extschema@.byline,
+	FUNCTION = @extschema@.byline_gt, COMMUTATOR = <, NEGATOR = <=,
+	RESTRICT = scalargtsel, JOIN = scalargtjoinsel
+);
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = @extschema@.byline, RIGHTARG = @extschema@.byline,
+	FUNCTION = @extschema@.byline_ge, COMMUTATOR = <=, NEGATOR = <,
+	RESTRICT = scalargesel, JOIN = scalargejoinsel
+);
+CREATE OPERATOR @extschema@.@> (
+	LEFTARG = @extschema@.byline, RIGHTARG = @extschema@.byline,
+	FUNCTION = @extschema@.byline_contains, COMMUTATOR = <@,
+	RESTRICT = matchingsel, JOIN = matchingjoinsel
+);
+CREATE OPERATOR @extschema@.<@ (
+	LEFTARG = @extschema@.byline, RIGHTARG = @extschema@.byline,
+	FUNCTION = @extschema@.byline_contained, COMMUTATOR = @>,
+	RESTRICT = matchingsel, JOIN = matchingjoinsel
+);
+CREATE OPERATOR @extschema@.&& (
+	LEFTARG = @extschema@.byline, RIGHTARG = @extschema@.byline,
+	FUNCTION = @extschema@.byline_overlaps, COMMUTATOR = &&,
+	RESTRICT = matchingsel, JOIN = matchingjoinsel
+);
+
+CREATE OPERATOR CLASS @extschema@.byline_ops
+	DEFAULT FOR TYPE @extschema@.byline USING btree AS
+	OPERATOR 1 @extschema@.< ,
+	OPERATOR 2 @extschema@.<= ,
+	OPERATOR 3 @extschema@.= ,
+	OPERATOR 4 @extschema@.>= ,
+	OPERATOR 5 @extschema@.> ,
+	FUNCTION 1 @extschema@.byline_cmp(@extschema@.byline, @extschema@.byline),
+	FUNCTION 4 @extschema@.byline_equalimage(oid);
+
+CREATE OPERATOR CLASS @extschema@.byline_hash_ops
+	DEFAULT FOR TYPE @extschema@.byline USING hash AS
+	OPERATOR 1 @extschema@.= ,
+	FUNCTION 1 @extschema@.byline_hash(@extschema@.byline),
+	FUNCTION 2 @extschema@.byline_hash_extended(@extschema@.byline, int8);
+
+CREATE FUNCTION @extschema@.byline_gin_extract_value(@extschema@.byline, internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME', 'byline_gin_extract_value' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.byline_gin_extract_query(@extschema@.byline, internal, int2, internal, internal, internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME', 'byline_gin_extract_query' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.byline_gin_consistent(internal, int2, @extschema@.byline, int4, internal, internal, internal, internal) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'byline_gin_consistent' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR CLASS @extschema@.byline_gin_ops
+	DEFAULT FOR TYPE @extschema@.byline USING gin AS
+	OPERATOR 3 @extschema@.&& ,
+	OPERATOR 7 @extschema@.@> ,
+	FUNCTION 1 btint4cmp(int4, int4),
+	FUNCTION 2 @extschema@.byline_gin_extract_value(@extschema@.byline, internal, internal),
+	FUNCTION 3 @extschema@.byline_gin_extract_query(@extschema@.byline, internal, int2, internal, internal, internal, internal),
+	FUNCTION 4 @extschema@.byline_gin_consistent(internal, int2, @extschema@.byline, int4, internal, internal, internal, internal),
+	STORAGE int4;

@@ -203,6 +203,20 @@ extern ne_status ne_doc_from_json(ne_arena *arena, const char *json,
 								  size_t len, ne_doc **out,
 								  size_t *error_offset);
 
+/* The byline type: text form, normalization (name keys), binary form. */
+extern ne_status ne_byline_parse(ne_arena *arena, const char *s, size_t len,
+								 ne_byline **out, size_t *erroff);
+extern ne_status ne_byline_format(ne_arena *arena, const ne_byline *bl,
+								  char **out, size_t *out_len);
+extern ne_status ne_byline_normalize(ne_arena *arena, ne_byline *bl,
+									 char ***author_keys, char ***agency_keys);
+extern ne_status ne_byline_serialize(ne_arena *arena, const ne_byline *bl,
+									 char **author_keys, char **agency_keys,
+									 uint8_t **out, size_t *out_len);
+extern ne_status ne_byline_deserialize(ne_arena *arena, const uint8_t *data,
+									   size_t len, ne_byline **out,
+									   char ***author_keys, char ***agency_keys);
+
 /* Normalized key for person names: NFKD, marks dropped, folded, Latin. */
 extern ne_status ne_name_key(ne_arena *arena, const char *s, size_t len,
 							 char **out, size_t *out_len);
