@@ -54,7 +54,7 @@ build/fuzz_%: test/fuzz/fuzz_%.c $(CORE_STANDALONE) src/core/ne.h src/core/ne_in
 	@mkdir -p build
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_DEFAULT_SOURCE -Isrc/core $(ICU_CFLAGS) -o $@ $< $(CORE_STANDALONE) $(ICU_LIBS) -lm
 
-FUZZ_TARGETS = analyze newsdoc_json newsdoc_binary
+FUZZ_TARGETS = analyze newsdoc_json newsdoc_binary byline
 FUZZ_SECONDS ?= 60
 
 .PHONY: unit fuzz demo test eval bench

@@ -42,13 +42,17 @@ take_item(ne_buf *b, const char *s, size_t len, size_t *i, const char *stops,
 
 		if (c == '\\')
 		{
+			/* '\' escapes only the special characters; elsewhere it is itself */
 			if (*i + 1 >= len)
 			{
 				*erroff = *i;
 				return false;
 			}
-			(*i)++;
-			c = s[*i];
+			if (strchr(";|[]\\", s[*i + 1]) != NULL)
+			{
+				(*i)++;
+				c = s[*i];
+			}
 		}
 		else if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
 		{
