@@ -8,12 +8,13 @@ DATA = newsextract--1.0.sql
 CORE_SRCS = src/core/util.c src/core/lexicon.c src/core/seg.c \
 	src/core/analyze.c src/core/serial.c src/core/json.c \
 	src/core/timestamps.c src/core/byline.c src/core/dateline.c \
-	src/core/quotes.c src/core/names.c src/core/byline_type.c
+	src/core/quotes.c src/core/names.c src/core/byline_type.c \
+	src/core/query.c
 CORE_OBJS = $(CORE_SRCS:.c=.o) src/core/lexicon_data.o
-PG_OBJS = src/pg/newsextract.o src/pg/extract.o src/pg/byline.o
+PG_OBJS = src/pg/newsextract.o src/pg/extract.o src/pg/byline.o src/pg/query.o
 OBJS = $(CORE_OBJS) $(PG_OBJS)
 
-REGRESS = newsdoc analyze name_key encoding extract byline
+REGRESS = newsdoc analyze name_key encoding extract byline query
 REGRESS_OPTS = --load-extension=newsextract
 
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n)
@@ -54,7 +55,7 @@ build/fuzz_%: test/fuzz/fuzz_%.c $(CORE_STANDALONE) src/core/ne.h src/core/ne_in
 	@mkdir -p build
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_DEFAULT_SOURCE -Isrc/core $(ICU_CFLAGS) -o $@ $< $(CORE_STANDALONE) $(ICU_LIBS) -lm
 
-FUZZ_TARGETS = analyze newsdoc_json newsdoc_binary byline
+FUZZ_TARGETS = analyze newsdoc_json newsdoc_binary byline newsquery
 FUZZ_SECONDS ?= 60
 
 .PHONY: unit fuzz demo test eval bench

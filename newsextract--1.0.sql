@@ -296,3 +296,58 @@ CREATE OPERATOR CLASS @extschema@.byline_gin_ops
 	FUNCTION 3 @extschema@.byline_gin_extract_query(@extschema@.byline, internal, int2, internal, internal, internal, internal),
 	FUNCTION 4 @extschema@.byline_gin_consistent(internal, int2, @extschema@.byline, int4, internal, internal, internal, internal),
 	STORAGE int4;
+
+-- ---------------------------------------------------------------- newsquery
+
+CREATE TYPE @extschema@.newsquery;
+
+CREATE FUNCTION @extschema@.newsquery_in(cstring) RETURNS @extschema@.newsquery
+	AS 'MODULE_PATHNAME', 'newsquery_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.newsquery_out(@extschema@.newsquery) RETURNS cstring
+	AS 'MODULE_PATHNAME', 'newsquery_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.newsquery_recv(internal) RETURNS @extschema@.newsquery
+	AS 'MODULE_PATHNAME', 'newsquery_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.newsquery_send(@extschema@.newsquery) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'newsquery_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.newsquery (
+	INPUT = @extschema@.newsquery_in,
+	OUTPUT = @extschema@.newsquery_out,
+	RECEIVE = @extschema@.newsquery_recv,
+	SEND = @extschema@.newsquery_send,
+	INTERNALLENGTH = VARIABLE,
+	STORAGE = extended
+);
+
+COMMENT ON TYPE @extschema@.newsquery IS
+	'a query over analyses: author:, speaker:, place:, agency:, cue: with &, |, ! and parentheses';
+
+CREATE FUNCTION @extschema@.newsdoc_match(@extschema@.newsdoc, @extschema@.newsquery) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'newsdoc_match' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR @extschema@.@@ (
+	LEFTARG = @extschema@.newsdoc, RIGHTARG = @extschema@.newsquery,
+	FUNCTION = @extschema@.newsdoc_match,
+	RESTRICT = matchingsel, JOIN = matchingjoinsel
+);
+
+CREATE FUNCTION @extschema@.newsdoc_gin_extract_value(@extschema@.newsdoc, internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME', 'newsdoc_gin_extract_value' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.newsdoc_gin_extract_query(@extschema@.newsdoc, internal, int2, internal, internal, internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME', 'newsdoc_gin_extract_query' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.newsdoc_gin_consistent(internal, int2, @extschema@.newsdoc, int4, internal, internal, internal, internal) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'newsdoc_gin_consistent' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.newsdoc_gin_tri_consistent(internal, int2, @extschema@.newsdoc, int4, internal, internal, internal) RETURNS "char"
+	AS 'MODULE_PATHNAME', 'newsdoc_gin_tri_consistent' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- as for tsvector_ops, the query-side support functions are declared on the
+-- indexed type (amvalidate requires it) and receive the newsquery
+CREATE OPERATOR CLASS @extschema@.newsdoc_gin_ops
+	DEFAULT FOR TYPE @extschema@.newsdoc USING gin AS
+	OPERATOR 1 @extschema@.@@ (@extschema@.newsdoc, @extschema@.newsquery),
+	FUNCTION 1 btint4cmp(int4, int4),
+	FUNCTION 2 @extschema@.newsdoc_gin_extract_value(@extschema@.newsdoc, internal, internal),
+	FUNCTION 3 @extschema@.newsdoc_gin_extract_query(@extschema@.newsdoc, internal, int2, internal, internal, internal, internal),
+	FUNCTION 4 @extschema@.newsdoc_gin_consistent(internal, int2, @extschema@.newsdoc, int4, internal, internal, internal, internal),
+	FUNCTION 6 @extschema@.newsdoc_gin_tri_consistent(internal, int2, @extschema@.newsdoc, int4, internal, internal, internal),
+	STORAGE int4;

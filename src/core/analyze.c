@@ -14,6 +14,9 @@
 #include <unicode/ucal.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+#include <unicode/uchar.h>
 
 static const char *const supported_langs[] = {
 	"en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "und", NULL
@@ -152,7 +155,7 @@ static bool name_trans_failed;
 static UTransliterator *
 get_name_trans(void)
 {
-	static const char id[] = "Any-Latin; NFKD; [:Nonspacing Mark:] Remove; NFC";
+	static const char id[] = "NFKD; Any-Latin; NFKD; [:Nonspacing Mark:] Remove; NFC";
 	UChar		uid[64];
 	UErrorCode	status = U_ZERO_ERROR;
 
@@ -239,10 +242,10 @@ ne_name_key(ne_arena *arena, const char *s, size_t len, char **out,
 					cap,
 					limit,
 					flen,
-					u8len;
+					k;
 		UChar	   *u,
 				   *f;
-		char	   *u8;
+		bool		space = false;
 
 		if (tr == NULL)
 			return NE_EICU;
@@ -255,7 +258,16 @@ ne_name_key(ne_arena *arena, const char *s, size_t len, char **out,
 		f = ne_arena_alloc(arena, (size_t) cap * sizeof(UChar));
 		if (u == NULL || f == NULL)
 			return NE_ENOMEM;
-		u_strFromUTF8(u, cap, &ulen, s, (int32_t) len, &status);
+		u_strFromUTF8(f, cap, &flen, s, (int32_t) len, &status);
+		if (U_FAILURE(status))
+			return NE_EICU;
+
+		/*
+		 * Fold case first (so that the micro sign becomes Greek mu and is
+		 * transliterated too), then transliterate to Latin without marks,
+		 * then fold again: the key of a key is the key itself.
+		 */
+		ulen = u_strFoldCase(u, cap, f, flen, U_FOLD_CASE_DEFAULT, &status);
 		if (U_FAILURE(status))
 			return NE_EICU;
 		limit = ulen;
@@ -265,13 +277,30 @@ ne_name_key(ne_arena *arena, const char *s, size_t len, char **out,
 		flen = u_strFoldCase(f, cap, u, ulen, U_FOLD_CASE_DEFAULT, &status);
 		if (U_FAILURE(status))
 			return NE_EICU;
-		u8 = ne_arena_alloc(arena, (size_t) flen * 4 + 4);
-		if (u8 == NULL)
-			return NE_ENOMEM;
-		u_strToUTF8(u8, flen * 4 + 4, &u8len, f, flen, &status);
-		if (U_FAILURE(status))
-			return NE_EICU;
-		fold_ascii_into(&b, u8, (size_t) u8len);
+		/* letters and digits stay, apostrophes go, anything else separates */
+		for (k = 0; k < flen;)
+		{
+			UChar32		c;
+
+			U16_NEXT(f, k, flen, c);
+			if (u_isalnum(c))
+			{
+				char		tmp[4];
+				int32_t		o = 0;
+				UBool		err = false;
+
+				if (space && b.len > 0)
+					ne_buf_putc(&b, ' ');
+				space = false;
+				U8_APPEND(tmp, o, 4, c, err);
+				if (!err)
+					ne_buf_append(&b, tmp, (size_t) o);
+			}
+			else if (c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018)
+				;
+			else
+				space = true;
+		}
 	}
 	if (b.failed)
 		return NE_ENOMEM;

@@ -217,6 +217,57 @@ extern ne_status ne_byline_deserialize(ne_arena *arena, const uint8_t *data,
 									   size_t len, ne_byline **out,
 									   char ***author_keys, char ***agency_keys);
 
+/* newsquery: author:korso & (speaker:"sergei lavrov" | place:moscow) & !agency:reuters */
+typedef enum ne_qfield
+{
+	NE_QF_AUTHOR = 0,
+	NE_QF_SPEAKER,
+	NE_QF_PLACE,
+	NE_QF_AGENCY,
+	NE_QF_CUE,
+	NE_QF_COUNT
+} ne_qfield;
+
+#define NE_QN_TERM	1
+#define NE_QN_AND	2
+#define NE_QN_OR	3
+#define NE_QN_NOT	4
+
+#define NE_QT_QUOTED 0x01			/* match the whole key */
+#define NE_QT_PREFIX 0x02			/* word prefix ("kor*") */
+
+typedef struct ne_qnode
+{
+	uint8_t		type;
+	uint8_t		field;
+	uint8_t		flags;
+	char	   *value;			/* name key of the value (terms) */
+} ne_qnode;
+
+typedef struct ne_query
+{
+	uint32_t	n;
+	ne_qnode   *nodes;			/* prefix order */
+} ne_query;
+
+extern ne_status ne_query_parse(ne_arena *arena, const char *s, size_t len,
+								ne_query **out, size_t *erroff,
+								const char **errmsg);
+extern ne_status ne_query_format(ne_arena *arena, const ne_query *q,
+								 char **out, size_t *out_len);
+extern ne_status ne_query_serialize(ne_arena *arena, const ne_query *q,
+									uint8_t **out, size_t *out_len);
+extern ne_status ne_query_deserialize(ne_arena *arena, const uint8_t *d,
+									  size_t len, ne_query **out);
+extern ne_status ne_query_match(ne_arena *arena, const ne_doc *doc,
+								const ne_query *q, bool *result);
+extern ne_status ne_doc_index_keys(ne_arena *arena, const ne_doc *doc,
+								   uint32_t **out, uint32_t *n);
+extern void ne_query_term_keys(const ne_query *q, uint32_t *term_key,
+							   bool *has_key);
+extern int	ne_query_eval_ternary(const ne_query *q, const int *term_value);
+extern const char *ne_query_field_name(int field);
+
 /* Normalized key for person names: NFKD, marks dropped, folded, Latin. */
 extern ne_status ne_name_key(ne_arena *arena, const char *s, size_t len,
 							 char **out, size_t *out_len);

@@ -404,6 +404,11 @@ test_name_key(void)
 	is_str(k, "sergej lavrov", "name key transliterates Cyrillic");
 	ne_name_key(a, "TIM  KORSO", 10, &k, &n);
 	is_str(k, "tim korso", "name key of an all-caps name (ASCII fast path)");
+	/* found by fuzz_newsquery: keys must be idempotent (micro sign, math letters) */
+	ne_name_key(a, "kyffff“fffµ", strlen("kyffff“fffµ"), &k, &n);
+	is_str(k, "kyffff fffm", "regression: the micro sign folds to mu and transliterates");
+	ne_name_key(a, "s𝜸fy", strlen("s𝜸fy"), &k, &n);
+	is_str(k, "sgfy", "regression: mathematical letters are decomposed before transliteration");
 	ne_arena_destroy(a);
 }
 
@@ -448,6 +453,51 @@ byline_round(ne_arena *a, const char *lit)
 	return text;
 }
 
+/* Parse and print a query. */
+static char *
+query_round(ne_arena *a, const char *lit)
+{
+	ne_query   *q;
+	size_t		erroff,
+				n;
+	const char *msg;
+	char	   *out;
+
+	if (ne_query_parse(a, lit, strlen(lit), &q, &erroff, &msg) != NE_OK ||
+		ne_query_format(a, q, &out, &n) != NE_OK)
+		return NULL;
+	return out;
+}
+
+static void
+test_query(void)
+{
+	ne_arena   *a = ne_arena_create(&talloc);
+	ne_query   *q;
+	size_t		erroff;
+	const char *msg;
+	ne_doc	   *d;
+	bool		m;
+	char		big[4096];
+	int			k;
+
+	is_str(query_round(a, "author:Korso & (speaker:\"Sergei  Lavrov\" | place:moscow) & !agency:reuters"),
+		   "author:korso & (speaker:\"sergei lavrov\" | place:moscow) & !agency:reuters",
+		   "newsquery: canonical form with minimal parentheses");
+	is_int(ne_query_parse(a, "place:", 6, &q, &erroff, &msg), NE_EFORMAT, "newsquery: a missing value is an error");
+	is_int(erroff, 6, "newsquery: the error position");
+	is_int(ne_query_parse(a, "((place:x)", 10, &q, &erroff, &msg), NE_EFORMAT, "newsquery: unbalanced parentheses");
+	/* found by fuzz_newsquery: a long | chain nests deeper than parentheses may */
+	strcpy(big, "place:a");
+	for (k = 0; k < 200; k++)
+		strcat(big, " | place:b");
+	ok(query_round(a, big) != NULL, "regression: a chain of 200 ORs prints");
+	d = analyze(a, "Talks\nBy Tim Korso\nMOSCOW (AP) — Russian Foreign Minister Sergei Lavrov said on Monday that talks would go on.\n", NULL);
+	ne_query_parse(a, "speaker:lavrov & author:\"tim korso\" & place:moscow & !agency:reuters", 68, &q, &erroff, &msg);
+	ok(d && ne_query_match(a, d, q, &m) == NE_OK && m, "newsquery: matches speaker, author, place, not agency");
+	ne_arena_destroy(a);
+}
+
 static void
 test_byline_type(void)
 {
@@ -484,6 +534,7 @@ main(void)
 	test_name_key();
 	test_calendar();
 	test_byline_type();
+	test_query();
 	test_extractors();
 	printf("1..%d\n", n_tests);
 	return n_failed ? 1 : 0;
