@@ -15,7 +15,9 @@ LOGDIR=$(pwd)/build/test-logs
 mkdir -p "$LOGDIR"
 passed=0
 failed=0
-cleanup() { ne_cluster_stop "$TESTDIR"; }
+SHARDDIR=${TMPDIR:-/tmp}/newsextract-shard-$$
+SHARDPORT=$((PORT + 1))
+cleanup() { ne_cluster_stop "$TESTDIR"; ne_cluster_stop "$SHARDDIR"; }
 trap cleanup EXIT INT TERM
 
 # Add the counts of a TAP stream (ok / not ok lines at any indentation).
@@ -48,6 +50,15 @@ PGOPTIONS="-c newsextract_test.shared=$NE_SHARED" \
 	pg_prove -d newsextract_tap --verbose test/pgtap/*.sql >"$LOGDIR/pgtap.log" 2>&1
 count_tap "$LOGDIR/pgtap.log" pgTAP
 grep -E '^[[:space:]]*not ok|Failed|Dubious|Parse errors' "$LOGDIR/pgtap.log" | head -30
+
+echo "== integration: cancellation, linear cost, encodings, hostile objects, postgres_fdw shard, load"
+if ne_cluster_start "$SHARDDIR" "$SHARDPORT" --encoding=UTF8 --locale=C.UTF-8; then
+	LOAD_SECONDS=${LOAD_SECONDS:-20} sh test/integration/run.sh "$SHARDDIR" "$SHARDPORT" >"$LOGDIR/integration.log" 2>&1
+	count_tap "$LOGDIR/integration.log" integration
+	grep -A8 '^not ok' "$LOGDIR/integration.log" | head -40
+else
+	echo "   could not start the shard cluster"; failed=$((failed + 1))
+fi
 
 echo "== core unit tests (ASan + UBSan)"
 if make -s build/test_core >"$LOGDIR/unit-build.log" 2>&1; then

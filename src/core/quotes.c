@@ -922,6 +922,7 @@ ne_extract_quotes(ne_ctx *ctx)
 	qstate	   *q = ne_arena_alloc(ctx->arena, sizeof(qstate));
 	uint32_t	p,
 				i;
+	bool		has_body = false;
 
 	if (q == NULL)
 	{
@@ -949,6 +950,9 @@ ne_extract_quotes(ne_ctx *ctx)
 	}
 
 	for (p = 0; p < s->nparas; p++)
+		if (s->paras[p].zone == ZONE_BODY)
+			has_body = true;
+	for (p = 0; p < s->nparas; p++)
 	{
 		const ne_para *para = &s->paras[p];
 		uint32_t	carry = 0,
@@ -957,7 +961,8 @@ ne_extract_quotes(ne_ctx *ctx)
 
 		if (para->zone == ZONE_BOILERPLATE || para->repeated)
 			continue;
-		if (para->zone == ZONE_HEADER && para->end - para->start < 200)
+		/* headlines are no speech; a text without prose is read whole */
+		if (has_body && para->zone == ZONE_HEADER && para->end - para->start < 200)
 			continue;
 		quotes_in_para(q, p, &carry);
 		if (ctx->status != NE_OK)
