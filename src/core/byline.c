@@ -446,8 +446,7 @@ ne_extract_byline(ne_ctx *ctx)
 			role = end_credit_role(s, i, &skip);
 			if (role >= 0)
 				parse_credits(&acc, i + skip, para->tok_end, role);
-			else if (p >= s->nparas - 2 && credit_lead(s, i, para->tok_end) &&
-					 i == para->tok_start)
+			else if (credit_lead(s, i, para->tok_end) && i == para->tok_start)
 				parse_credits(&acc, i + credit_lead(s, i, para->tok_end),
 							  para->tok_end, NE_ROLE_AUTHOR);
 		}
@@ -458,10 +457,10 @@ ne_extract_byline(ne_ctx *ctx)
 	 * papers in Russian, Ukrainian, French, German and Spanish sign this
 	 * way; English wire copy ends with table labels that look alike.
 	 */
-	if (acc.authors.n == 0 && s->nparas > 2 && strcmp(s->lang, "en") != 0 &&
+	if (acc.authors.n == 0 && s->nparas > 0 && strcmp(s->lang, "en") != 0 &&
 		strcmp(s->lang, "und") != 0)
 	{
-		for (p = s->nparas; p > s->nparas - 3 && p > 1; p--)
+		for (p = s->nparas; p + 3 > s->nparas && p > 0; p--)
 		{
 			const ne_para *para = &s->paras[p - 1];
 			uint32_t	n;
@@ -472,7 +471,7 @@ ne_extract_byline(ne_ctx *ctx)
 			/* a signature is written as a name, not as a label in capitals */
 			if (n && (s->toks[para->tok_start].flags & TK_ALLCAP))
 				n = 0;
-			if (n && p >= 2 && !is_terminal_para(s, &s->paras[p - 2]))
+			if (n && (p < 2 || !is_terminal_para(s, &s->paras[p - 2])))
 				n = 0;
 			if (n == 0 && para->sent_end > para->sent_start + 1)
 			{

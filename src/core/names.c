@@ -119,6 +119,17 @@ ne_scan_name_ex(const ne_seg *s, uint32_t i, uint32_t limit, bool strict)
 			break;
 		if (j > i && !(s->toks[j].flags & TK_SPACE_B) && !tok_is_char(s, j - 1, '.'))
 			break;
+		/* a middle initial without its period: "Edwin X Berry" */
+		if (j > i && words > 0 && j + 1 < limit && (s->toks[j].flags & TK_ALPHA) &&
+			(s->toks[j].flags & TK_UPPER) && s->toks[j].nletters == 1 &&
+			(s->toks[j + 1].flags & TK_SPACE_B) && !(s->toks[j + 1].flags & TK_NL_B) &&
+			name_token(s, j + 1, strict))
+		{
+			if (++initials > 4)
+				break;
+			j++;
+			continue;
+		}
 		if (is_initial(s, j, limit))
 		{
 			/* "J. R. R." — but a run of initials is no name (and stays O(1)) */

@@ -241,7 +241,8 @@ typedef struct ne_qnode
 	uint8_t		type;
 	uint8_t		field;
 	uint8_t		flags;
-	char	   *value;			/* name key of the value (terms) */
+	char	   *value;			/* the value as written (terms) */
+	char	   *key;			/* its name key, derived (not stored) */
 } ne_qnode;
 
 typedef struct ne_query

@@ -12,8 +12,10 @@
  * Operators: & (and), | (or), ! (not), parentheses; & binds tighter than |.
  *
  * The query is kept as a node array in prefix order; the same form is the
- * binary and stored form (a version byte first).  GIN keys are 32-bit
- * hashes of "field:word" and "field=whole key" (lossy: always rechecked).
+ * binary and stored form (a version byte first).  Values are kept as
+ * written and compared through their name keys, derived on every input
+ * path.  GIN keys are 32-bit hashes of "field:word" and "field=whole key"
+ * (lossy: always rechecked).
  *
  *-------------------------------------------------------------------------
  */
@@ -95,6 +97,42 @@ word_char(char c)
 {
 	return !(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '&' || c == '|' ||
 			 c == '!' || c == '(' || c == ')' || c == '"' || c == ':' || c == '*');
+}
+
+/* Fold runs of white space to one space, trim the ends (in place). */
+static char *
+fold_space(char *v)
+{
+	char	   *r = v,
+			   *w = v;
+	bool		space = false;
+
+	for (; *r; r++)
+	{
+		if (*r == ' ' || *r == '\t' || *r == '\n' || *r == '\r')
+			space = true;
+		else
+		{
+			if (space && w != v)
+				*w++ = ' ';
+			space = false;
+			*w++ = *r;
+		}
+	}
+	*w = '\0';
+	return v;
+}
+
+/* Does the value print as a bare word (no quoting needed)? */
+static bool
+bare_word(const char *v)
+{
+	if (*v == '\0')
+		return false;
+	for (; *v; v++)
+		if (!word_char(*v))
+			return false;
+	return true;
 }
 
 /* A term: field ':' (word ['*'] | '"' text '"'). */
@@ -182,15 +220,13 @@ q_term(qparser *p)
 		q_fail(p, "expected a value after ':'");
 		return;
 	}
-	/* an unquoted word is one word: "a-b" keys to "a b", keep it whole */
-	if (!(flags & NE_QT_QUOTED) && strchr(key, ' '))
-		flags |= NE_QT_QUOTED;
 	idx = q_push(p, NE_QN_TERM);
 	if (idx < 0)
 		return;
 	((ne_qnode *) p->nodes.data)[idx].field = (uint8_t) field;
 	((ne_qnode *) p->nodes.data)[idx].flags = flags;
-	((ne_qnode *) p->nodes.data)[idx].value = key;
+	((ne_qnode *) p->nodes.data)[idx].value = fold_space(val.data);
+	((ne_qnode *) p->nodes.data)[idx].key = key;
 }
 
 /* A unary expression: '!' unary | '(' or ')' | term. */
@@ -338,7 +374,7 @@ q_print(const ne_query *q, uint32_t *i, ne_buf *b, int parent, int depth)
 		case NE_QN_TERM:
 			ne_buf_puts(b, field_names[n->field]);
 			ne_buf_putc(b, ':');
-			if (n->flags & NE_QT_QUOTED)
+			if ((n->flags & NE_QT_QUOTED) || !bare_word(n->value))
 			{
 				const char *c;
 
@@ -502,6 +538,15 @@ ne_query_deserialize(ne_arena *arena, const uint8_t *d, size_t len, ne_query **o
 			nd->value = ne_arena_strndup(arena, (const char *) d + o, l);
 			if (nd->value == NULL)
 				return NE_ENOMEM;
+			{
+				size_t		kl;
+				ne_status	st = ne_name_key(arena, nd->value, l, &nd->key, &kl);
+
+				if (st != NE_OK)
+					return st == NE_ENOMEM ? st : NE_EFORMAT;
+				if (kl == 0)
+					return NE_EFORMAT;
+			}
 			o += l;
 		}
 		else if (nd->type != NE_QN_AND && nd->type != NE_QN_OR && nd->type != NE_QN_NOT)
@@ -587,22 +632,23 @@ doc_field_keys(ne_arena *arena, const ne_doc *doc, field_keys fk[NE_QF_COUNT])
 static bool
 key_matches(const char *key, const ne_qnode *t)
 {
-	size_t		vl = strlen(t->value);
+	size_t		vl = strlen(t->key);
 	const char *w = key;
 
-	if (t->flags & NE_QT_QUOTED)
+	/* a quoted value, or one that keys to several words, is matched whole */
+	if ((t->flags & NE_QT_QUOTED) || strchr(t->key, ' '))
 	{
 		if (t->flags & NE_QT_PREFIX)
-			return strncmp(key, t->value, vl) == 0;
-		return strcmp(key, t->value) == 0;
+			return strncmp(key, t->key, vl) == 0;
+		return strcmp(key, t->key) == 0;
 	}
 	while (*w)
 	{
 		const char *e = strchr(w, ' ');
 		size_t		wl = e ? (size_t) (e - w) : strlen(w);
 
-		if ((t->flags & NE_QT_PREFIX) ? (wl >= vl && strncmp(w, t->value, vl) == 0) :
-			(wl == vl && strncmp(w, t->value, vl) == 0))
+		if ((t->flags & NE_QT_PREFIX) ? (wl >= vl && strncmp(w, t->key, vl) == 0) :
+			(wl == vl && strncmp(w, t->key, vl) == 0))
 			return true;
 		w += wl;
 		while (*w == ' ')
@@ -743,10 +789,10 @@ ne_query_term_keys(const ne_query *q, uint32_t *term_key, bool *has_key)
 		if (n->type != NE_QN_TERM || (n->flags & NE_QT_PREFIX))
 			continue;
 		has_key[i] = true;
-		if (n->flags & NE_QT_QUOTED)
-			term_key[i] = key_hash(n->field, '=', n->value, strlen(n->value));
+		if ((n->flags & NE_QT_QUOTED) || strchr(n->key, ' '))
+			term_key[i] = key_hash(n->field, '=', n->key, strlen(n->key));
 		else
-			term_key[i] = key_hash(n->field, ':', n->value, strlen(n->value));
+			term_key[i] = key_hash(n->field, ':', n->key, strlen(n->key));
 	}
 }
 

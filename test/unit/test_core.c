@@ -482,8 +482,8 @@ test_query(void)
 	int			k;
 
 	is_str(query_round(a, "author:Korso & (speaker:\"Sergei  Lavrov\" | place:moscow) & !agency:reuters"),
-		   "author:korso & (speaker:\"sergei lavrov\" | place:moscow) & !agency:reuters",
-		   "newsquery: canonical form with minimal parentheses");
+		   "author:Korso & (speaker:\"Sergei Lavrov\" | place:moscow) & !agency:reuters",
+		   "newsquery: canonical form with minimal parentheses, values as written");
 	is_int(ne_query_parse(a, "place:", 6, &q, &erroff, &msg), NE_EFORMAT, "newsquery: a missing value is an error");
 	is_int(erroff, 6, "newsquery: the error position");
 	is_int(ne_query_parse(a, "((place:x)", 10, &q, &erroff, &msg), NE_EFORMAT, "newsquery: unbalanced parentheses");
@@ -492,6 +492,9 @@ test_query(void)
 	for (k = 0; k < 200; k++)
 		strcat(big, " | place:b");
 	ok(query_round(a, big) != NULL, "regression: a chain of 200 ORs prints");
+	/* found by fuzz_newsquery: values print as written, so text round-trips exactly */
+	is_str(query_round(a, "cue:S'\xf0\xae\x82\x91ce"), "cue:S'\xf0\xae\x82\x91ce",
+		   "regression: a value whose key the transliterator changes twice");
 	d = analyze(a, "Talks\nBy Tim Korso\nMOSCOW (AP) — Russian Foreign Minister Sergei Lavrov said on Monday that talks would go on.\n", NULL);
 	ne_query_parse(a, "speaker:lavrov & author:\"tim korso\" & place:moscow & !agency:reuters", 68, &q, &erroff, &msg);
 	ok(d && ne_query_match(a, d, q, &m) == NE_OK && m, "newsquery: matches speaker, author, place, not agency");
