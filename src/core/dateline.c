@@ -262,7 +262,7 @@ parse_at(const ne_seg *s, uint32_t i, uint32_t limit, bool para_start, dl_parse 
 	if (words == 1 && s->toks[i].nletters < 2)
 		return false;
 	if (ne_lex_tok(LEX_STOPNAMES, s, i) ||
-		((words == 1 || !allcaps) && ne_lex_tok(LEX_FUNCTION_WORDS, s, i)) ||
+		(words == 1 && ne_lex_tok(LEX_FUNCTION_WORDS, s, i)) ||
 		ne_lex_match(LEX_AGENCIES, s, i, r->place_end, NULL) == r->place_end - i ||
 		ne_lex_tok(LEX_BOILERPLATE, s, i) || ne_lex_tok(LEX_TITLES, s, i))
 		return false;
@@ -308,7 +308,27 @@ parse_at(const ne_seg *s, uint32_t i, uint32_t limit, bool para_start, dl_parse 
 				j = k;
 		}
 	}
-	/* "Cúcuta (Norte de Santander), 19 de febrero de 2021" is too rare to chase */
+	/* "Cúcuta (Norte de Santander), 19 de febrero de 2021. – ": a region in parentheses */
+	if (r->region_end == r->region_start && j < limit && tok_is_char(s, j, '('))
+	{
+		uint32_t	k = j,
+					a,
+					b;
+
+		if (skip_parens(s, &k, limit, 5, &a, &b) && b > a &&
+			(s->toks[a].flags & TK_UPPER) && !is_agency_range(s, a, b) &&
+			tok_is_char(s, k, ','))
+		{
+			uint32_t	m = k + 1;
+
+			if (parse_date(s, &m, limit, &r->month, &r->day))
+			{
+				r->region_start = a;
+				r->region_end = b;
+				j = m;
+			}
+		}
+	}
 
 	/* a date without a comma: "CHEVY CHASE, Md., - March 4 - " handled by the dash */
 	if (j < limit && tok_is_char(s, j, ',') && is_dash(s, j + 1))
@@ -343,8 +363,10 @@ parse_at(const ne_seg *s, uint32_t i, uint32_t limit, bool para_start, dl_parse 
 		j++;
 		sep = strong_sep = true;
 	}
-	else if (tok_is_char(s, j, '.') && is_dash(s, j + 1) && !(s->toks[j + 1].flags & TK_SPACE_B))
+	else if (tok_is_char(s, j, '.') && is_dash(s, j + 1) &&
+			 (!(s->toks[j + 1].flags & TK_SPACE_B) || r->month != 0))
 	{
+		/* "México.- ", and after a date also "2021. – " */
 		j += 2;
 		sep = strong_sep = true;
 	}
@@ -372,7 +394,9 @@ parse_at(const ne_seg *s, uint32_t i, uint32_t limit, bool para_start, dl_parse 
 			sep = strong_sep = true;
 		}
 	}
-	/* a place in lower case is taken only with a printed date */
+	/* a place in lower case, or led by an article ("La Mède"), needs a printed date */
+	if ((lowercase || ne_lex_tok(LEX_FUNCTION_WORDS, s, i)) && r->month == 0 && !allcaps)
+		return false;
 	if (lowercase && r->month == 0)
 		return false;
 	/* "La Mède, le 29 octobre 2019" alone on its line */
@@ -509,7 +533,16 @@ ne_extract_dateline(ne_ctx *ctx)
 			break;
 		/* the headline opens the text; a one-paragraph text may open with the dateline */
 		if (p == 0 && s->nparas > 1 && para->end - para->start < 300)
+		{
+			/* unless the first line is a dateline alone: "La Mède, le 29 octobre 2019" */
+			if (parse_at(s, para->tok_start, para->tok_end, true, &r) && r.month != 0 &&
+				r.end >= para->tok_end && r.place_end > r.place_start)
+			{
+				emit(ctx, &r, r.first);
+				return;
+			}
 			continue;
+		}
 		if (para->repeated)
 			continue;
 		for (st = para->sent_start; st < para->sent_end && st < para->sent_start + 3; st++)

@@ -625,33 +625,49 @@ parse_iso_at(const ne_seg *s, uint32_t i, ts_parse *r)
 }
 
 /*
- * Should paragraph p be searched for the article's own dates, and from
- * which token to which?  Short lines of the header block and of the end
- * are read whole; a long first paragraph (a flattened page header) only at
- * its opening, and the last paragraph only at its close.
+ * The windows of paragraph p searched for the article's own dates (at most
+ * two).  Short lines of the header block and of the end are read whole; a
+ * long first paragraph (a flattened page header) at its opening, and the
+ * last paragraph at its close (author trailers).
  */
-static bool
-dated_region(const ne_seg *s, uint32_t p, uint32_t *from, uint32_t *limit)
+static int
+dated_windows(const ne_seg *s, uint32_t p, uint32_t from[2], uint32_t limit[2])
 {
 	const ne_para *para = &s->paras[p];
+	int			n = 0;
 
-	*from = para->tok_start;
-	*limit = para->tok_end;
 	if (para->zone == ZONE_BOILERPLATE)
-		return false;
+		return 0;
 	if (para->zone != ZONE_BODY || para->end - para->start < 200)
-		return p < 16 || p + 3 >= s->nparas;
+	{
+		if (p < 16 || p + 3 >= s->nparas)
+		{
+			from[0] = para->tok_start;
+			limit[0] = para->tok_end;
+			return 1;
+		}
+		return 0;
+	}
 	if (p < 2)
 	{
-		*limit = para->tok_start + 400 < para->tok_end ? para->tok_start + 400 : para->tok_end;
-		return true;
+		from[n] = para->tok_start;
+		limit[n] = para->tok_start + 400 < para->tok_end ? para->tok_start + 400 : para->tok_end;
+		n++;
 	}
 	if (p + 1 == s->nparas)
 	{
-		*from = para->tok_end > para->tok_start + 40 ? para->tok_end - 40 : para->tok_start;
-		return true;
+		uint32_t	f = para->tok_end > para->tok_start + 40 ? para->tok_end - 40 : para->tok_start;
+
+		if (n > 0 && f < limit[0])
+			f = limit[0];		/* no overlap with the opening window */
+		if (f < para->tok_end)
+		{
+			from[n] = f;
+			limit[n] = para->tok_end;
+			n++;
+		}
 	}
-	return false;
+	return n;
 }
 
 /* Find the printed publication and update times. */
@@ -670,75 +686,87 @@ ne_extract_timestamps(ne_ctx *ctx)
 	for (p = 0; p < s->nparas; p++)
 	{
 		const ne_para *para = &s->paras[p];
-		uint32_t	limit,
+		uint32_t	wfrom[2],
+					wlimit[2],
+					limit,
 					from,
 					i;
 		bool		at_end = p + 3 >= s->nparas && p > 0 && p >= 16;
 		bool		long_para = para->zone == ZONE_BODY && para->end - para->start >= 200;
+		int			nw = dated_windows(s, p, wfrom, wlimit),
+					w;
 
-		if (!dated_region(s, p, &from, &limit))
-			continue;
 		if (para->repeated)
 			continue;
-		for (i = from; i < limit; i++)
+		for (w = 0; w < nw; w++)
 		{
-			ts_parse	r;
-			int			kind;
-			const ne_token *t = &s->toks[i];
-
-			if (!(t->flags & (TK_NUMLIKE | TK_ALPHA)))
-				continue;
-			if (i > para->tok_start && glued(s, i) && (s->toks[i - 1].flags & (TK_NUMLIKE | TK_ALPHA)))
-				continue;
-			if (!((t->flags & TK_DIGIT) && t->len == 4 && parse_iso_at(s, i, &r)) &&
-				!parse_expr(s, i, limit, &r))
-				continue;
-			/* generic zones (ET, CT, MT, PT): daylight by the US rules */
-			if (r.has_time && r.has_zone)
+			from = wfrom[w];
+			limit = wlimit[w];
+			for (i = from; i < limit; i++)
 			{
-				const char *z = ne_lex_tok(LEX_ZONES, s, r.end - 1);
+				ts_parse	r;
+				int			kind;
+				const ne_token *t = &s->toks[i];
 
-				if (z && z[5] == ',' && us_dst(r.y, r.m, r.d))
-					r.offset += 60;
-			}
-			kind = label_before(s, i, para->tok_start);
-			if (kind < 0)
-			{
-				/* Der Standard: "(Name, 19.1.2016)" closing the article */
-				if ((p + 3 >= s->nparas || (long_para && p + 1 == s->nparas)) &&
-					r.end < para->tok_end &&
-					tok_is_char(s, r.end, ')') && i > para->tok_start &&
-					tok_is_char(s, i - 1, ','))
-					kind = NE_TS_PUBLISHED;
-				else if (at_end || (long_para && (p > 0 || i > para->tok_start + 60)))
+				if (!(t->flags & (TK_NUMLIKE | TK_ALPHA)))
+					continue;
+				if (i > para->tok_start && glued(s, i) && (s->toks[i - 1].flags & (TK_NUMLIKE | TK_ALPHA)))
+					continue;
+				if (!((t->flags & TK_DIGIT) && t->len == 4 && parse_iso_at(s, i, &r)) &&
+					!parse_expr(s, i, limit, &r))
+					continue;
+				/* generic zones (ET, CT, MT, PT): daylight by the US rules */
+				if (r.has_time && r.has_zone)
+				{
+					const char *z = ne_lex_tok(LEX_ZONES, s, r.end - 1);
+
+					if (z && z[5] == ',' && us_dst(r.y, r.m, r.d))
+						r.offset += 60;
+				}
+				kind = label_before(s, i, para->tok_start);
+				if (kind < 0)
+				{
+					/*
+					 * An author trailer closing the article: "(Name, 19.1.2016)",
+					 * "(1.3.2016)", "Name | 04/06/2017".
+					 */
+					if ((p + 3 >= s->nparas || (long_para && p + 1 == s->nparas)) &&
+						i > para->tok_start &&
+						((r.end < para->tok_end && tok_is_char(s, r.end, ')') &&
+						  (tok_is_char(s, i - 1, ',') || tok_is_char(s, i - 1, '('))) ||
+						 (r.end + 1 >= para->tok_end && p + 1 == s->nparas &&
+						  (tok_is_char(s, i - 1, '|') || tok_is_char(s, i - 1, ',')))))
+						kind = NE_TS_PUBLISHED;
+					else if (at_end || (long_para && (p > 0 || i > para->tok_start + 60)))
+						kind = NE_TS_OTHER;
+					else
+						kind = -2;	/* decided below */
+				}
+				if (kind == -2)
+				{
+					/* unlabeled in the header: a publication time candidate */
 					kind = NE_TS_OTHER;
-				else
-					kind = -2;	/* decided below */
-			}
-			if (kind == -2)
-			{
-				/* unlabeled in the header: a publication time candidate */
-				kind = NE_TS_OTHER;
-				if (r.has_time && first_pub_time < 0)
-				{
-					first_pub_time = (int64_t) out.n;
-					kind = NE_TS_PUBLISHED;
+					if (r.has_time && first_pub_time < 0)
+					{
+						first_pub_time = (int64_t) out.n;
+						kind = NE_TS_PUBLISHED;
+					}
+					else if (!r.has_time && first_pub_date < 0 && para->end - para->start < 200)
+					{
+						first_pub_date = (int64_t) out.n;
+						kind = NE_TS_PUBLISHED;
+					}
 				}
-				else if (!r.has_time && first_pub_date < 0 && para->end - para->start < 200)
-				{
-					first_pub_date = (int64_t) out.n;
-					kind = NE_TS_PUBLISHED;
-				}
-			}
-			else if (kind == NE_TS_PUBLISHED)
-				labeled_pub = true;
-			add_ts(ctx, &out, &r, kind, i);
-			if (ctx->status != NE_OK)
-				return;
-			i = r.end - 1;
+				else if (kind == NE_TS_PUBLISHED)
+					labeled_pub = true;
+				add_ts(ctx, &out, &r, kind, i);
+				if (ctx->status != NE_OK)
+					return;
+				i = r.end - 1;
 		}
 		if (!ne_check_interrupt(ctx, limit - from))
 			return;
+		}
 	}
 
 	/*
