@@ -20,6 +20,7 @@
 #define A_UPPER 4
 #define A_DIGIT 8
 #define A_NL	16
+#define A_LOWER 32
 
 static uint8_t ascii_class[128];
 static bool ascii_class_ready;
@@ -42,6 +43,8 @@ init_ascii_class(void)
 			k |= A_ALPHA;
 		if (c >= 'A' && c <= 'Z')
 			k |= A_UPPER;
+		if (c >= 'a' && c <= 'z')
+			k |= A_LOWER;
 		if (c >= '0' && c <= '9')
 			k |= A_DIGIT;
 		ascii_class[c] = k;
@@ -184,7 +187,7 @@ close_para(ne_vec *paras, uint32_t pstart, uint32_t pend,
 }
 
 /* Is token i a sentence-final punctuation mark? */
-static bool
+static inline bool
 is_terminal(const ne_seg *s, uint32_t i)
 {
 	uint32_t	c = s->toks[i].cp;
@@ -296,45 +299,32 @@ split_sentences(ne_ctx *ctx, ne_vec *sents)
 	}
 }
 
-/* FNV-1a of a paragraph's bytes, ignoring white space. */
+/* Hash of a paragraph's bytes, eight at a time (multiply and fold). */
 static uint32_t
 para_hash(const char *s, uint32_t start, uint32_t end)
 {
-	uint32_t	h = 2166136261u;
-	uint32_t	i;
+	uint64_t	h = 0x9E3779B97F4A7C15ULL ^ (uint64_t) (end - start);
+	uint32_t	i = start;
 
-	for (i = start; i < end; i++)
+	for (; i + 8 <= end; i += 8)
 	{
-		unsigned char c = (unsigned char) s[i];
+		uint64_t	w;
 
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-			continue;
-		h ^= c;
-		h *= 16777619u;
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+		h ^= h >> 32;
 	}
-	return h;
+	for (; i < end; i++)
+		h = (h ^ (unsigned char) s[i]) * 0x100000001B3ULL;
+	return (uint32_t) (h ^ (h >> 29));
 }
 
-/* Are two paragraphs equal ignoring white space? */
+/* Are two paragraphs the same bytes? */
 static bool
 para_equal(const char *s, const ne_para *a, const ne_para *b)
 {
-	uint32_t	i = a->start,
-				j = b->start;
-
-	for (;;)
-	{
-		while (i < a->end && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
-			i++;
-		while (j < b->end && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r'))
-			j++;
-		if (i >= a->end || j >= b->end)
-			return i >= a->end && j >= b->end;
-		if (s[i] != s[j])
-			return false;
-		i++;
-		j++;
-	}
+	return a->end - a->start == b->end - b->start &&
+		memcmp(s + a->start, s + b->start, a->end - a->start) == 0;
 }
 
 /* Flag paragraphs that repeat an earlier one (hash set, linear). */
@@ -516,8 +506,17 @@ ne_guess_lang_seg(ne_seg *s, char lang[4])
 			{
 				score[k] += 3;
 				/* a clear lead settles it: no need to read on */
-				if (score[k] >= 90)
-					i = limit;
+				if (score[k] >= 45)
+				{
+					int			second = 0,
+								m;
+
+					for (m = 0; m < 9; m++)
+						if (m != k && score[m] > second)
+							second = score[m];
+					if (score[k] >= 2 * second + 30)
+						i = limit;
+				}
 				break;
 			}
 	}
@@ -723,26 +722,32 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 				uint32_t	d;
 				size_t		j = i;
 
-				/* ASCII fast path: letters and digits by table */
-				while (i < len && (unsigned char) text[i] < 0x80)
+				/* ASCII fast path: letters and digits by table, flags folded after */
 				{
-					uint8_t		k = ascii_class[(unsigned char) text[i]];
+					size_t		a0 = i;
+					uint8_t		acc = 0;
 
-					if (!(k & (A_ALPHA | A_DIGIT)))
-						break;
-					if (k & A_ALPHA)
+					while (i < len && (unsigned char) text[i] < 0x80)
 					{
-						letters++;
-						if (!(k & A_UPPER))
+						uint8_t		k = ascii_class[(unsigned char) text[i]];
+
+						if (!(k & (A_ALPHA | A_DIGIT)))
+							break;
+						acc |= k;
+						letters += (k & A_ALPHA) != 0;
+						i++;
+					}
+					if (i > a0)
+					{
+						if (first && (ascii_class[(unsigned char) text[a0]] & A_UPPER))
+							t->flags |= TK_UPPER;
+						if (acc & A_LOWER)
 						{
 							upper_all = false;
 							line_has_lower = true;
 						}
-						else if (first)
-							t->flags |= TK_UPPER;
+						first = false;
 					}
-					first = false;
-					i++;
 				}
 				if (i >= len)
 					break;
