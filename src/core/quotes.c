@@ -257,7 +257,7 @@ speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 			return j + n - i;
 		}
 	}
-	if (ne_lex_tok(LEX_PRONOUNS, s, i) && !tok_ieq(s, i, "it") && !tok_ieq(s, i, "sie"))
+	if (ne_lex_tok(LEX_PRONOUNS, s, i) && !tok_ieq(s, i, "it"))
 	{
 		sp->start = i;
 		sp->end = i + 1;
@@ -303,6 +303,18 @@ subject_before(const ne_seg *s, uint32_t lo, uint32_t c, speaker *sp)
 	uint32_t	b;
 	speaker		cand;
 
+	/* an apposition closes right before the cue: "Heike van Laak, sagte" */
+	if (c > lo + 1 && tok_is_char(s, c - 1, ','))
+	{
+		uint32_t	k;
+
+		for (k = c - 1; k > lo && k + 5 > c; k--)
+			if (speaker_at(s, k - 1, c - 1, &cand) > 0 && cand.end == c - 1 && !cand.org)
+			{
+				*sp = cand;
+				return true;
+			}
+	}
 	for (b = c; b > lo; b--)
 	{
 		if (speaker_at(s, b - 1, c, &cand) > 0 && cand.end <= c && cand.end + 3 >= c)
