@@ -74,7 +74,8 @@ tok_month(const ne_seg *s, uint32_t i)
 	char		buf[64];
 	size_t		n;
 
-	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].len > 40)
+	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].len > 40 ||
+		!(s->toks[i].lexbits & NE_WC_MONTH))
 		return 0;
 	n = tok_lower(s, i, buf, sizeof(buf));
 	return ne_month_lookup(buf, n);

@@ -27,8 +27,9 @@ extern const char *const ne_lexdata_function_words[];
 
 #define LEX_MONTHS		LEX_COUNT
 #define LEX_WEEKDAYS	(LEX_COUNT + 1)
+#define LEX_WORDCLASS	(LEX_COUNT + 2)
 
-#define TABLE_SIZE 8192			/* power of two, > 2x the entries */
+#define TABLE_SIZE 16384		/* power of two, > 2x the entries */
 #define POOL_SIZE 32768
 
 typedef struct lex_entry
@@ -38,6 +39,7 @@ typedef struct lex_entry
 	uint16_t	keylen;
 	uint8_t		lex;
 	bool		used;
+	uint16_t	bits;			/* LEX_WORDCLASS: lexicons this word starts an entry of */
 } lex_entry;
 
 static lex_entry table[TABLE_SIZE];
@@ -68,8 +70,44 @@ lex_hash(int lex, const char *key, size_t len)
  * Insert an entry; the first value for a key wins, except that a function
  * word listed for two languages is marked ambiguous (empty value).
  */
+static void lex_insert_raw(int lex, const char *key, size_t len, const char *value);
+
+/*
+ * Insert an entry, and mark its first word in the word-class table, so that
+ * a token that starts no entry of a lexicon is rejected with one probe.
+ */
 static void
 lex_insert(int lex, const char *key, size_t len, const char *value)
+{
+	const char *sp = memchr(key, ' ', len);
+	size_t		wl = sp ? (size_t) (sp - key) : len;
+	uint32_t	h = lex_hash(LEX_WORDCLASS, key, wl) & (TABLE_SIZE - 1);
+	uint32_t	probes = 0;
+
+	lex_insert_raw(lex, key, len, value);
+	while (table[h].used)
+	{
+		if (table[h].lex == LEX_WORDCLASS && table[h].keylen == wl &&
+			memcmp(table[h].key, key, wl) == 0)
+		{
+			table[h].bits |= (uint16_t) (1u << lex);
+			return;
+		}
+		h = (h + 1) & (TABLE_SIZE - 1);
+		if (++probes >= TABLE_SIZE)
+			return;
+	}
+	table[h].used = true;
+	table[h].lex = LEX_WORDCLASS;
+	table[h].key = key;
+	table[h].keylen = (uint16_t) wl;
+	table[h].value = "";
+	table[h].bits = (uint16_t) (1u << lex);
+}
+
+/* Insert into one lexicon's part of the table. */
+static void
+lex_insert_raw(int lex, const char *key, size_t len, const char *value)
 {
 	uint32_t	h = lex_hash(lex, key, len) & (TABLE_SIZE - 1);
 	uint32_t	probes = 0;
@@ -156,6 +194,35 @@ load_lexicons(void)
 	lexicons_loaded = true;
 }
 
+/*
+ * Word-class bits of token text (any case): bit L is set when the word
+ * starts an entry of lexicon L (months and weekdays included).  Tokens
+ * that are not plain words get every bit (no filtering).
+ */
+uint16_t
+ne_word_class(const char *p, size_t len, bool ascii)
+{
+	char		buf[96];
+	size_t		k;
+	uint32_t	h;
+	const lex_entry *e;
+
+	if (!ascii || len == 0 || len >= sizeof(buf))
+		return 0xFFFF;
+	h = lex_hash(LEX_WORDCLASS, "", 0);
+	for (k = 0; k < len; k++)
+	{
+		unsigned char c = (unsigned char) p[k];
+
+		c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+		buf[k] = (char) c;
+		h ^= c;
+		h *= 16777619u;
+	}
+	e = lex_find_h(LEX_WORDCLASS, buf, len, h);
+	return e ? e->bits : 0;
+}
+
 /* Look a lower-cased key up; returns its value or NULL. */
 const char *
 ne_lex_lookup(ne_lexicon lex, const char *key, size_t len)
@@ -224,6 +291,8 @@ ne_lex_tok(ne_lexicon lex, const ne_seg *s, uint32_t i)
 
 	if (i >= s->ntoks || s->toks[i].len >= sizeof(buf) / 2)
 		return NULL;
+	if (!(s->toks[i].lexbits & (1u << lex)))
+		return NULL;			/* starts no entry of this lexicon */
 	if (!lexicons_loaded)
 		load_lexicons();
 	if (s->toks[i].flags & TK_ASCII)
@@ -269,6 +338,8 @@ ne_lex_match(ne_lexicon lex, const ne_seg *s, uint32_t i, uint32_t limit,
 
 	if (limit > s->ntoks)
 		limit = s->ntoks;
+	if (i < limit && !(s->toks[i].lexbits & (1u << lex)))
+		return 0;
 	for (k = 0; k < 4 && i + k < limit; k++)
 	{
 		const ne_token *t = &s->toks[i + k];

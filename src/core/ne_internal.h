@@ -136,6 +136,7 @@ typedef struct ne_token
 	uint16_t	flags;
 	uint16_t	nletters;		/* letters, capped at 65535 */
 	uint32_t	cp;				/* first code point */
+	uint16_t	lexbits;		/* lexicons this word may start (see ne_word_class) */
 } ne_token;
 
 typedef enum ne_zone
@@ -243,6 +244,12 @@ typedef enum ne_lexicon
  * (the text after a tab on its line, or "" when none), or NULL.
  */
 extern const char *ne_lex_lookup(ne_lexicon lex, const char *key, size_t len);
+
+/* Word-class bits of a word (bit L: starts an entry of lexicon L). */
+extern uint16_t ne_word_class(const char *p, size_t len, bool ascii);
+
+#define NE_WC_MONTH		(1u << LEX_COUNT)
+#define NE_WC_WEEKDAY	(1u << (LEX_COUNT + 1))
 
 /* Look up the lower-cased text of token i (and optionally following ones). */
 extern const char *ne_lex_tok(ne_lexicon lex, const ne_seg *s, uint32_t i);

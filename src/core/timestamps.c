@@ -66,7 +66,8 @@ word_month(const ne_seg *s, uint32_t i)
 				end,
 				o = 0;
 
-	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].len > 40)
+	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].len > 40 ||
+		!(s->toks[i].lexbits & NE_WC_MONTH))
 		return 0;
 	j = s->toks[i].start;
 	end = j + s->toks[i].len;
@@ -100,7 +101,7 @@ word_weekday(const ne_seg *s, uint32_t i)
 				k;
 
 	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || !(s->toks[i].flags & TK_ASCII) ||
-		s->toks[i].len >= sizeof(buf))
+		s->toks[i].len >= sizeof(buf) || !(s->toks[i].lexbits & NE_WC_WEEKDAY))
 		return false;
 	n = s->toks[i].len;
 	for (k = 0; k < n; k++)
