@@ -51,3 +51,22 @@ for q in "count(length(body))" "count(news_analyze(body))"; do
 	done
 	echo "SELECT $q FROM t: best of 3 = $best ms"
 done
+
+echo "== SQL: the newsdoc GIN index on 100,000 rows (Reuters texts repeated)"
+psql -q -c "CREATE TABLE big (id serial, body text, doc newsdoc)"
+python3 - "$SHARED/corpus/reuters21578/gold.jsonl" <<'PY' | psql -q -c "COPY big (body) FROM STDIN (FORMAT csv)"
+import csv, json, sys
+texts = [json.loads(l)['text'] for l in open(sys.argv[1], encoding='utf-8')]
+w = csv.writer(sys.stdout)
+for i in range(100000):
+    w.writerow([texts[i % len(texts)]])
+PY
+psql -At -c '\timing on' -c "UPDATE big SET doc = news_analyze(body)" | sed -n 's/^Time: \(.*\)/analysis of 100,000 rows: \1/p'
+psql -q -c "VACUUM ANALYZE big"
+psql -At -c '\timing on' -c "CREATE INDEX big_doc ON big USING gin (doc)" | sed -n 's/^Time: \(.*\)/GIN index build: \1/p'
+psql -At -c "SELECT 'GIN index size: ' || pg_size_pretty(pg_relation_size('big_doc')) || ', table: ' || pg_size_pretty(pg_table_size('big'))"
+for q in "place:tokyo" "author:mankowski" "agency:reuters & place:london" "speaker:baker | place:bonn"; do
+	with=$(psql -At -c '\timing on' -c "SELECT count(*) FROM big WHERE doc @@ '$q'" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p')
+	without=$(psql -At -c "SET enable_bitmapscan = off" -c "SET enable_indexscan = off" -c '\timing on' -c "SELECT count(*) FROM big WHERE doc @@ '$q'" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p')
+	echo "doc @@ '$q': with index $with ms, sequential scan $without ms"
+done

@@ -146,6 +146,66 @@ fdw_partitioned() {
 }
 check "a partitioned table with a foreign partition answers like a local table" fdw_partitioned
 
+# --- pg_dump -Fc and pg_restore keep newsdoc and byline columns and their indexes
+dump_check() {
+	DB=newsextract_it q "CREATE TABLE dumped (id int, body text,
+		doc newsdoc GENERATED ALWAYS AS (news_analyze(body)) STORED, b byline)" >/dev/null || return 1
+	psql -X -q -v ON_ERROR_STOP=1 -d newsextract_it <<'SQL' >/dev/null || return 1
+INSERT INTO dumped (id, body)
+  SELECT i, format(E'MARKETS\nby %s, Reuters\n%s, March 3 - Traders said prices rose.\n"We expect gains," said %s, an analyst.',
+                   (ARRAY['Maria Lindqvist','Tim Korso','José Pérez'])[1 + i % 3],
+                   (ARRAY['TOKYO','LONDON','PARIS','MOSCOW'])[1 + i % 4],
+                   (ARRAY['Kenji Sato','Sergei Lavrov'])[1 + i % 2])
+  FROM generate_series(1, 2000) i;
+SQL
+	DB=newsextract_it q "UPDATE dumped SET b = news_byline(body)" >/dev/null &&
+	DB=newsextract_it q "CREATE INDEX dumped_doc ON dumped USING gin (doc)" >/dev/null &&
+	DB=newsextract_it q "CREATE INDEX dumped_b ON dumped USING gin (b)" >/dev/null || return 1
+	probe="SET enable_seqscan = off; SELECT (SELECT count(*) FROM dumped WHERE doc @@ 'place:tokyo & speaker:lavrov') || '/' ||
+		(SELECT count(*) FROM dumped WHERE b @> 'JOSE PEREZ') || '/' || (SELECT sum(id) FROM dumped WHERE doc @@ '!author:korso')"
+	before=$(DB=newsextract_it q "$probe" | tail -1)
+	pg_dump -Fc -t dumped -f /tmp/newsextract_dump_$$.dump newsextract_it || return 1
+	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS newsextract_restored" -c "CREATE DATABASE newsextract_restored" >/dev/null
+	DB=newsextract_restored q "CREATE EXTENSION newsextract" >/dev/null
+	pg_restore -d newsextract_restored /tmp/newsextract_dump_$$.dump || return 1
+	rm -f /tmp/newsextract_dump_$$.dump
+	after=$(DB=newsextract_restored q "$probe" | tail -1)
+	idx=$(DB=newsextract_restored q "SELECT count(*) FROM pg_indexes WHERE tablename = 'dumped'")
+	psql -X -q -d postgres -c "DROP DATABASE newsextract_restored" >/dev/null
+	echo "before: $before  after: $after  indexes restored: $idx"
+	[ -n "$before" ] && [ "$before" = "$after" ] && [ "$idx" = 2 ]
+}
+check "pg_dump -Fc / pg_restore of newsdoc and byline columns with GIN indexes gives the same answers" dump_check
+
+# --- the Reuters corpus texts repeated to 40,000 rows: the index answers like a sequential scan
+CORPUS=$(cd "$(dirname "$0")/../.." && pwd)/../shared/corpus/reuters21578/gold.jsonl
+reuters_check() {
+	DB=newsextract_it q "CREATE TABLE reuters (id serial, body text, doc newsdoc GENERATED ALWAYS AS (news_analyze(body)) STORED)" >/dev/null || return 1
+	python3 - "$CORPUS" <<'PY' | psql -X -q -d newsextract_it -c "COPY reuters (body) FROM STDIN (FORMAT csv)" || return 1
+import csv, json, sys
+texts = [json.loads(l)['text'] for l in open(sys.argv[1], encoding='utf-8')]
+w = csv.writer(sys.stdout)
+for i in range(40000):
+    w.writerow([texts[i % len(texts)]])
+PY
+	DB=newsextract_it q "CREATE INDEX reuters_doc ON reuters USING gin (doc)" >/dev/null &&
+	DB=newsextract_it q "ANALYZE reuters" >/dev/null || return 1
+	plan=$(DB=newsextract_it q "EXPLAIN SELECT count(*) FROM reuters WHERE doc @@ 'place:tokyo'")
+	echo "$plan" | grep -q "Bitmap Index Scan on reuters_doc" || { echo "$plan"; return 1; }
+	for query in "place:tokyo" "place:\"new york\" & agency:reuters" "author:*" "author:mankowski | author:arraf" \
+		"speaker:baker & !place:washington" "agency:reuters & !place:london" "place:tokyo | place:london | place:paris" \
+		"(place:chicago | place:toronto) & speaker:*" "cue:said & place:bonn" "place:nowhere"; do
+		case "$query" in *"author:*"*|*"speaker:*"*) query=$(echo "$query" | sed 's/author:\*/author:a*/; s/speaker:\*/speaker:s*/');; esac
+		a=$(DB=newsextract_it q "SET enable_seqscan = off; SELECT count(*) || ':' || coalesce(sum(id), 0) FROM reuters WHERE doc @@ '$query'" | tail -1)
+		b=$(DB=newsextract_it q "SET enable_bitmapscan = off; SET enable_indexscan = off; SELECT count(*) || ':' || coalesce(sum(id), 0) FROM reuters WHERE doc @@ '$query'" | tail -1)
+		echo "$query -> index $a, seqscan $b"
+		[ "$a" = "$b" ] || return 1
+	done
+}
+if [ -f "$CORPUS" ]; then
+	check "Reuters texts x 40,000 rows: Bitmap Index Scan for place:tokyo, index and seqscan agree on varied queries" reuters_check
+fi
+
 # --- load: concurrent inserts of analyzed articles and index queries, no failure
 load_check() {
 	DB=newsextract_it q "CREATE TABLE load_news (id serial, body text, doc newsdoc GENERATED ALWAYS AS (news_analyze(body)) STORED)" >/dev/null &&
