@@ -756,12 +756,10 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 				if (d < 0x80)
 					j = i + 1;
 				else
-				{
 					ne_u8_next(text, len, &j);
-					ascii = false;
-				}
 				if (d >= 0x80 && word_cont(d))
 				{
+					ascii = false;
 					if (ne_is_alpha(d))
 					{
 						letters++;
@@ -781,12 +779,16 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 				if ((d == '\'' || d == 0x2019 || d == '-' || d == 0x2010) && j < len &&
 					word_cont(peek_cp(text, len, j)) && !first)
 				{
+					if (d >= 0x80)
+						ascii = false;
 					i = j;
 					continue;
 				}
 				break;
 			}
 			t->flags |= TK_ALPHA;
+			if (!ascii)
+				all_ascii = false;	/* offsets then need the code point index */
 			if (letters > 0 && upper_all)
 				t->flags |= TK_ALLCAP | TK_UPPER;
 			if (ascii)

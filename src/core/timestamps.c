@@ -430,6 +430,10 @@ label_before(const ne_seg *s, uint32_t i, uint32_t para_start)
 		uint32_t	t = k - 1;
 
 		if (tok_ieq(s, t, "updated") || tok_ieq(s, t, "update") || tok_ieq(s, t, "modified") ||
+			tok_ieq(s, t, "corrected") || tok_ieq(s, t, "correction") ||
+			(tok_ieq(s, t, "note") && t > 0 && (tok_ieq(s, t - 1, "editor's") ||
+												 tok_ieq(s, t - 1, "editors") ||
+												 tok_ieq(s, t - 1, "editor’s"))) ||
 			tok_ieq(s, t, "aktualisiert") || tok_ieq(s, t, "actualizado") ||
 			tok_ieq(s, t, "actualizada") || tok_eq(s, t, "Обновлено") ||
 			tok_eq(s, t, "обновлено") || tok_eq(s, t, "Оновлено") ||
@@ -743,6 +747,9 @@ ne_extract_timestamps(ne_ctx *ctx)
 					else
 						kind = -2;	/* decided below */
 				}
+				if (kind == -2 && para->zone == ZONE_BODY && i > para->tok_start + 3 &&
+					!(long_para && p < 2 && i < para->tok_start + 60))
+					kind = NE_TS_OTHER;	/* a date inside a sentence is an event's */
 				if (kind == -2)
 				{
 					/* unlabeled in the header: a publication time candidate */

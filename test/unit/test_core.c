@@ -228,6 +228,12 @@ test_tokens(void)
 	ok(ctx.seg.toks[6].flags & TK_DASH, "-- is one dash token");
 	is_int(ne_cp_offset(&ctx, ctx.seg.toks[2].start), 11, "code point offset after the guillemet");
 	is_int(ne_cp_offset(&ctx, ctx.seg.toks[4].start), 19, "code point offset after Cyrillic");
+	/* non-ASCII letters only inside words that start in ASCII still count */
+	segment(&ctx, a, "Nueva línea don’t 14");
+	is_int(ne_cp_offset(&ctx, ctx.seg.toks[3].start), 18,
+		   "regression: code point offsets when every non-ASCII letter is mid-word");
+	ok(!(ctx.seg.toks[1].flags & TK_ASCII) && (ctx.seg.toks[0].flags & TK_ASCII),
+	   "a word with a non-ASCII letter is not flagged ASCII; its neighbour is");
 	ne_arena_destroy(a);
 }
 
