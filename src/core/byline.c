@@ -185,6 +185,10 @@ parse_credits(byline_acc *acc, uint32_t i, uint32_t limit, int role)
 				add_agency(acc, ag);
 			break;
 		}
+		/* "TIM KORSO Associated Press": an agency right after a name */
+		if (j < limit && !(s->toks[j].flags & TK_NL_B) &&
+			ne_lex_match(LEX_AGENCIES, s, j, limit, NULL) > 0)
+			continue;
 		if (j < limit && is_list_sep(s, j) && !(s->toks[j].flags & TK_NL_B))
 		{
 			j++;
@@ -389,6 +393,34 @@ ne_extract_byline(ne_ctx *ctx)
 
 			if (k && parse_credits(&acc, i + k, para->tok_end, NE_ROLE_AUTHOR) >= 0)
 				found_lead += acc.authors.n + acc.agencies.n > 0;
+		}
+		/*
+		 * "Harriet Arkell For Mailonline": a name and its publication on a
+		 * header line; "Susana Corniero.- Text": a Spanish author lead.
+		 */
+		if (para->zone != ZONE_BODY || p < 3)
+		{
+			uint32_t	n = ne_scan_name(s, para->tok_start, para->tok_end);
+			uint32_t	k = para->tok_start + n;
+			const char *ag;
+
+			if (n >= 2 && k + 1 < para->tok_end && tok_ieq(s, k, "for") &&
+				ne_lex_match(LEX_AGENCIES, s, k + 1, para->tok_end, &ag) > 0)
+			{
+				char	   *name = name_text(ctx, para->tok_start, k);
+
+				if (name)
+					add_author(&acc, name, NE_ROLE_AUTHOR);
+				add_agency(&acc, ag);
+			}
+			else if (n >= 2 && k + 1 < para->tok_end && tok_is_char(s, k, '.') &&
+					 (s->toks[k + 1].flags & TK_DASH) && !(s->toks[k + 1].flags & TK_SPACE_B))
+			{
+				char	   *name = name_text(ctx, para->tok_start, k);
+
+				if (name)
+					add_author(&acc, name, NE_ROLE_AUTHOR);
+			}
 		}
 		/* a name alone on its line beside the time line (scraped headers) */
 		if (para_is_name(s, para) && !(s->toks[para->tok_start].flags & TK_ALLCAP))

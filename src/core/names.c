@@ -138,6 +138,9 @@ ne_scan_name_ex(const ne_seg *s, uint32_t i, uint32_t limit, bool strict)
 			j += 2;
 			continue;
 		}
+		/* a name ends where an agency begins: "TIM KORSO Associated Press" */
+		if (j > i && ne_lex_match(LEX_AGENCIES, s, j, limit, NULL) > 0)
+			break;
 		if (name_token(s, j, strict || j == i))
 		{
 			words++;
