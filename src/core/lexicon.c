@@ -40,7 +40,23 @@ typedef struct lex_entry
 	uint8_t		lex;
 	bool		used;
 	uint16_t	bits;			/* LEX_WORDCLASS: lexicons this word starts an entry of */
+	uint32_t	hash;			/* full hash, compared before the key */
 } lex_entry;
+
+/*
+ * The word classes live in a small table of their own (64 kB: it stays in
+ * cache), probed once per word of every text.
+ */
+typedef struct wc_entry
+{
+	const char *key;
+	uint32_t	hash;
+	uint16_t	len;
+	uint16_t	bits;
+} wc_entry;
+
+#define WC_SIZE 4096			/* power of two, > 2x the distinct first words */
+static wc_entry wc_table[WC_SIZE];
 
 static lex_entry table[TABLE_SIZE];
 static char pool[POOL_SIZE];
@@ -81,28 +97,27 @@ lex_insert(int lex, const char *key, size_t len, const char *value)
 {
 	const char *sp = memchr(key, ' ', len);
 	size_t		wl = sp ? (size_t) (sp - key) : len;
-	uint32_t	h = lex_hash(LEX_WORDCLASS, key, wl) & (TABLE_SIZE - 1);
+	uint32_t	hash = lex_hash(LEX_WORDCLASS, key, wl);
+	uint32_t	h = hash & (WC_SIZE - 1);
 	uint32_t	probes = 0;
 
 	lex_insert_raw(lex, key, len, value);
-	while (table[h].used)
+	while (wc_table[h].key)
 	{
-		if (table[h].lex == LEX_WORDCLASS && table[h].keylen == wl &&
-			memcmp(table[h].key, key, wl) == 0)
+		if (wc_table[h].hash == hash && wc_table[h].len == wl &&
+			memcmp(wc_table[h].key, key, wl) == 0)
 		{
-			table[h].bits |= (uint16_t) (1u << lex);
+			wc_table[h].bits |= (uint16_t) (1u << lex);
 			return;
 		}
-		h = (h + 1) & (TABLE_SIZE - 1);
-		if (++probes >= TABLE_SIZE)
+		h = (h + 1) & (WC_SIZE - 1);
+		if (++probes >= WC_SIZE)
 			return;
 	}
-	table[h].used = true;
-	table[h].lex = LEX_WORDCLASS;
-	table[h].key = key;
-	table[h].keylen = (uint16_t) wl;
-	table[h].value = "";
-	table[h].bits = (uint16_t) (1u << lex);
+	wc_table[h].key = key;
+	wc_table[h].hash = hash;
+	wc_table[h].len = (uint16_t) wl;
+	wc_table[h].bits = (uint16_t) (1u << lex);
 }
 
 /* Insert into one lexicon's part of the table. */
@@ -132,6 +147,7 @@ lex_insert_raw(int lex, const char *key, size_t len, const char *value)
 	table[h].key = key;
 	table[h].keylen = (uint16_t) len;
 	table[h].value = value;
+	table[h].hash = lex_hash(lex, key, len);
 }
 
 /* Find an entry, or NULL. */
@@ -150,7 +166,7 @@ lex_find_h(int lex, const char *key, size_t len, uint32_t hash)
 
 	while (table[h].used)
 	{
-		if (table[h].lex == lex && table[h].keylen == len &&
+		if (table[h].hash == hash && table[h].lex == lex && table[h].keylen == len &&
 			memcmp(table[h].key, key, len) == 0)
 			return &table[h];
 		h = (h + 1) & (TABLE_SIZE - 1);
@@ -205,7 +221,6 @@ ne_word_class(const char *p, size_t len, bool ascii)
 	char		buf[96];
 	size_t		k;
 	uint32_t	h;
-	const lex_entry *e;
 
 	if (!ascii || len == 0 || len >= sizeof(buf))
 		return 0xFFFF;
@@ -219,8 +234,21 @@ ne_word_class(const char *p, size_t len, bool ascii)
 		h ^= c;
 		h *= 16777619u;
 	}
-	e = lex_find_h(LEX_WORDCLASS, buf, len, h);
-	return e ? e->bits : 0;
+	{
+		uint32_t	slot = h & (WC_SIZE - 1);
+		uint32_t	probes = 0;
+
+		while (wc_table[slot].key)
+		{
+			if (wc_table[slot].hash == h && wc_table[slot].len == len &&
+				memcmp(wc_table[slot].key, buf, len) == 0)
+				return wc_table[slot].bits;
+			slot = (slot + 1) & (WC_SIZE - 1);
+			if (++probes >= WC_SIZE)
+				break;
+		}
+	}
+	return 0;
 }
 
 /* Look a lower-cased key up; returns its value or NULL. */
