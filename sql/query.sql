@@ -69,3 +69,25 @@ CREATE TEMP TABLE qs2 (q newsquery);
 COPY qs2 FROM '/tmp/newsextract_regress_q.bin' (FORMAT binary);
 SELECT (SELECT array_agg(q::text ORDER BY q::text) FROM qs) = (SELECT array_agg(q::text ORDER BY q::text) FROM qs2) AS binary_round_trip;
 DROP TABLE news;
+-- hostile binary newsquery payloads are refused
+CREATE TEMP TABLE rawq (id int, b bytea);
+INSERT INTO rawq VALUES (1, '\x'), (2, '\x02'), (3, '\x010000'), (4, '\x010100'),
+  (5, '\x0101000100ff7f'), (6, '\x010200020200'), (7, '\x0101000109000100'),
+  (8, '\x01010001000001006178'),
+  (9, '\x010100010000010061');  -- the one valid payload: author:a
+CREATE TEMP TABLE hostileq (q newsquery);
+DO $$
+DECLARE
+  i int;
+BEGIN
+  FOR i IN 1..9 LOOP
+    EXECUTE format('COPY (SELECT b FROM rawq WHERE id = %s) TO %L (FORMAT binary)', i, '/tmp/newsextract_regress_rawq.bin');
+    BEGIN
+      EXECUTE format('COPY hostileq FROM %L (FORMAT binary)', '/tmp/newsextract_regress_rawq.bin');
+      RAISE NOTICE 'payload % accepted', i;
+    EXCEPTION WHEN others THEN
+      RAISE NOTICE 'payload % rejected: %', i, SQLSTATE;
+    END;
+  END LOOP;
+END $$;
+SELECT q FROM hostileq;

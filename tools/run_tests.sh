@@ -53,7 +53,7 @@ grep -E '^[[:space:]]*not ok|Failed|Dubious|Parse errors' "$LOGDIR/pgtap.log" | 
 
 echo "== integration: cancellation, linear cost, encodings, hostile objects, postgres_fdw shard, load"
 if ne_cluster_start "$SHARDDIR" "$SHARDPORT" --encoding=UTF8 --locale=C.UTF-8; then
-	LOAD_SECONDS=${LOAD_SECONDS:-20} sh test/integration/run.sh "$SHARDDIR" "$SHARDPORT" >"$LOGDIR/integration.log" 2>&1
+	LOAD_SECONDS=${LOAD_SECONDS:-60} sh test/integration/run.sh "$SHARDDIR" "$SHARDPORT" >"$LOGDIR/integration.log" 2>&1
 	count_tap "$LOGDIR/integration.log" integration
 	grep -A8 '^not ok' "$LOGDIR/integration.log" | head -40
 else
