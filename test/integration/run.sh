@@ -14,6 +14,7 @@ check() {	# check "description" command...
 	n=$((n + 1))
 	if out=$("$@" 2>&1); then
 		echo "ok $n - $desc"
+		echo "$out" | grep -v '^$' | sed 's/^/#   /' | head -12
 	else
 		echo "not ok $n - $desc"
 		echo "$out" | sed 's/^/#   /' | head -20
