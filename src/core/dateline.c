@@ -38,47 +38,18 @@ is_dash(const ne_seg *s, uint32_t i)
 	return i < s->ntoks && ((s->toks[i].flags & TK_DASH) || tok_is_char(s, i, '_'));
 }
 
-/* Lower-case ASCII-or-not token text into buf; returns length. */
-static size_t
-tok_lower(const ne_seg *s, uint32_t i, char *buf, size_t cap)
-{
-	size_t		j = s->toks[i].start,
-				end = s->toks[i].start + s->toks[i].len,
-				o = 0;
-
-	while (j < end && o + 4 < cap)
-	{
-		uint32_t	c = ne_to_lower(ne_u8_next(s->text, s->len, &j));
-
-		if (c < 0x80)
-			buf[o++] = (char) c;
-		else if (c < 0x800)
-		{
-			buf[o++] = (char) (0xC0 | (c >> 6));
-			buf[o++] = (char) (0x80 | (c & 0x3F));
-		}
-		else
-		{
-			buf[o++] = (char) (0xE0 | (c >> 12));
-			buf[o++] = (char) (0x80 | ((c >> 6) & 0x3F));
-			buf[o++] = (char) (0x80 | (c & 0x3F));
-		}
-	}
-	return o;
-}
-
 /* Month number of token i, or 0. */
 static int
 tok_month(const ne_seg *s, uint32_t i)
 {
 	char		buf[64];
-	size_t		n;
+	int			n;
 
 	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].len > 40 ||
 		!(s->toks[i].lexbits & NE_WC_MONTH))
 		return 0;
-	n = tok_lower(s, i, buf, sizeof(buf));
-	return ne_month_lookup(buf, n);
+	n = ne_lower_into(tok_ptr(s, i), s->toks[i].len, buf, sizeof(buf));
+	return n > 0 ? ne_month_lookup(buf, (size_t) n) : 0;
 }
 
 /* Day number (1..31) of token i, or 0. */

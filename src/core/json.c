@@ -492,32 +492,7 @@ j_string(jparser *jp)
 							j_fail(jp);
 							return NULL;
 						}
-						if (u < 0x80)
-						{
-							tmp[0] = (char) u;
-							n = 1;
-						}
-						else if (u < 0x800)
-						{
-							tmp[0] = (char) (0xC0 | (u >> 6));
-							tmp[1] = (char) (0x80 | (u & 0x3F));
-							n = 2;
-						}
-						else if (u < 0x10000)
-						{
-							tmp[0] = (char) (0xE0 | (u >> 12));
-							tmp[1] = (char) (0x80 | ((u >> 6) & 0x3F));
-							tmp[2] = (char) (0x80 | (u & 0x3F));
-							n = 3;
-						}
-						else
-						{
-							tmp[0] = (char) (0xF0 | (u >> 18));
-							tmp[1] = (char) (0x80 | ((u >> 12) & 0x3F));
-							tmp[2] = (char) (0x80 | ((u >> 6) & 0x3F));
-							tmp[3] = (char) (0x80 | (u & 0x3F));
-							n = 4;
-						}
+						n = ne_u8_encode((uint32_t) u, tmp);
 						ne_buf_append(&b, tmp, n);
 						break;
 					}

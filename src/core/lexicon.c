@@ -264,8 +264,8 @@ ne_lex_lookup(ne_lexicon lex, const char *key, size_t len)
 }
 
 /* Lower-case up to cap-1 bytes of s into buf; returns the length or -1. */
-static int
-lower_into(const char *s, size_t len, char *buf, size_t cap)
+int
+ne_lower_into(const char *s, size_t len, char *buf, size_t cap)
 {
 	size_t		i = 0,
 				o = 0;
@@ -287,24 +287,7 @@ lower_into(const char *s, size_t len, char *buf, size_t cap)
 
 			if (o + 4 >= cap)
 				return -1;
-			if (cp < 0x800)
-			{
-				buf[o++] = (char) (0xC0 | (cp >> 6));
-				buf[o++] = (char) (0x80 | (cp & 0x3F));
-			}
-			else if (cp < 0x10000)
-			{
-				buf[o++] = (char) (0xE0 | (cp >> 12));
-				buf[o++] = (char) (0x80 | ((cp >> 6) & 0x3F));
-				buf[o++] = (char) (0x80 | (cp & 0x3F));
-			}
-			else
-			{
-				buf[o++] = (char) (0xF0 | (cp >> 18));
-				buf[o++] = (char) (0x80 | ((cp >> 12) & 0x3F));
-				buf[o++] = (char) (0x80 | ((cp >> 6) & 0x3F));
-				buf[o++] = (char) (0x80 | (cp & 0x3F));
-			}
+			o += ne_u8_encode(cp, buf + o);
 		}
 	}
 	return (int) o;
@@ -344,7 +327,7 @@ ne_lex_tok(ne_lexicon lex, const ne_seg *s, uint32_t i)
 		e = lex_find_h(lex, buf, len, h);
 		return e ? e->value : NULL;
 	}
-	n = lower_into(tok_ptr(s, i), s->toks[i].len, buf, sizeof(buf));
+	n = ne_lower_into(tok_ptr(s, i), s->toks[i].len, buf, sizeof(buf));
 	if (n < 0)
 		return NULL;
 	return ne_lex_lookup(lex, buf, (size_t) n);
@@ -382,7 +365,7 @@ ne_lex_match(ne_lexicon lex, const ne_seg *s, uint32_t i, uint32_t limit,
 				break;
 			buf[o++] = ' ';
 		}
-		n = lower_into(tok_ptr(s, i + k), t->len, buf + o, sizeof(buf) - o);
+		n = ne_lower_into(tok_ptr(s, i + k), t->len, buf + o, sizeof(buf) - o);
 		if (n < 0)
 			break;
 		o += (size_t) n;

@@ -106,6 +106,12 @@ extern bool ne_is_space(uint32_t c);
 extern bool ne_is_digit(uint32_t c);
 extern uint32_t ne_to_lower(uint32_t c);
 
+/* Encode one code point as UTF-8; returns its length (1..4). */
+extern size_t ne_u8_encode(uint32_t c, char out[4]);
+
+/* Lower-case UTF-8 into buf (cap bytes); returns the length, or -1 if it does not fit. */
+extern int	ne_lower_into(const char *s, size_t len, char *buf, size_t cap);
+
 /* Lower-case UTF-8 (simple case mapping) into the arena. */
 extern char *ne_lower_dup(ne_arena *arena, const char *s, size_t len,
 						  size_t *out_len);

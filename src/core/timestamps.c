@@ -62,34 +62,13 @@ static int
 word_month(const ne_seg *s, uint32_t i)
 {
 	char		buf[64];
-	size_t		j,
-				end,
-				o = 0;
+	int			n;
 
 	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].len > 40 ||
 		!(s->toks[i].lexbits & NE_WC_MONTH))
 		return 0;
-	j = s->toks[i].start;
-	end = j + s->toks[i].len;
-	while (j < end && o + 4 < sizeof(buf))
-	{
-		uint32_t	c = ne_to_lower(ne_u8_next(s->text, s->len, &j));
-
-		if (c < 0x80)
-			buf[o++] = (char) c;
-		else if (c < 0x800)
-		{
-			buf[o++] = (char) (0xC0 | (c >> 6));
-			buf[o++] = (char) (0x80 | (c & 0x3F));
-		}
-		else
-		{
-			buf[o++] = (char) (0xE0 | (c >> 12));
-			buf[o++] = (char) (0x80 | ((c >> 6) & 0x3F));
-			buf[o++] = (char) (0x80 | (c & 0x3F));
-		}
-	}
-	return ne_month_lookup(buf, o);
+	n = ne_lower_into(tok_ptr(s, i), s->toks[i].len, buf, sizeof(buf));
+	return n > 0 ? ne_month_lookup(buf, (size_t) n) : 0;
 }
 
 /* Is token i a weekday name? */

@@ -381,40 +381,42 @@ ne_to_lower(uint32_t c)
 	return (uint32_t) u_tolower((UChar32) c);
 }
 
+/* Encode code point c as UTF-8 into out; returns the number of bytes. */
+size_t
+ne_u8_encode(uint32_t c, char out[4])
+{
+	if (c < 0x80)
+	{
+		out[0] = (char) c;
+		return 1;
+	}
+	if (c < 0x800)
+	{
+		out[0] = (char) (0xC0 | (c >> 6));
+		out[1] = (char) (0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000)
+	{
+		out[0] = (char) (0xE0 | (c >> 12));
+		out[1] = (char) (0x80 | ((c >> 6) & 0x3F));
+		out[2] = (char) (0x80 | (c & 0x3F));
+		return 3;
+	}
+	out[0] = (char) (0xF0 | (c >> 18));
+	out[1] = (char) (0x80 | ((c >> 12) & 0x3F));
+	out[2] = (char) (0x80 | ((c >> 6) & 0x3F));
+	out[3] = (char) (0x80 | (c & 0x3F));
+	return 4;
+}
+
 /* Append code point c as UTF-8. */
 static void
 buf_put_cp(ne_buf *b, uint32_t c)
 {
 	char		tmp[4];
-	size_t		n;
 
-	if (c < 0x80)
-	{
-		tmp[0] = (char) c;
-		n = 1;
-	}
-	else if (c < 0x800)
-	{
-		tmp[0] = (char) (0xC0 | (c >> 6));
-		tmp[1] = (char) (0x80 | (c & 0x3F));
-		n = 2;
-	}
-	else if (c < 0x10000)
-	{
-		tmp[0] = (char) (0xE0 | (c >> 12));
-		tmp[1] = (char) (0x80 | ((c >> 6) & 0x3F));
-		tmp[2] = (char) (0x80 | (c & 0x3F));
-		n = 3;
-	}
-	else
-	{
-		tmp[0] = (char) (0xF0 | (c >> 18));
-		tmp[1] = (char) (0x80 | ((c >> 12) & 0x3F));
-		tmp[2] = (char) (0x80 | ((c >> 6) & 0x3F));
-		tmp[3] = (char) (0x80 | (c & 0x3F));
-		n = 4;
-	}
-	ne_buf_append(b, tmp, n);
+	ne_buf_append(b, tmp, ne_u8_encode(c, tmp));
 }
 
 /* Lower-case a UTF-8 string (simple mapping) into the arena. */
