@@ -370,7 +370,6 @@ ne_extract_byline(ne_ctx *ctx)
 	byline_acc	acc;
 	uint32_t	p,
 				seen = 0;
-	int			found_lead = 0;
 
 	acc.ctx = ctx;
 	ne_vec_init(&acc.authors, ctx->arena, sizeof(ne_author), 4);
@@ -391,8 +390,8 @@ ne_extract_byline(ne_ctx *ctx)
 			uint32_t	i = s->sents[st].tok_start;
 			uint32_t	k = credit_lead(s, i, para->tok_end);
 
-			if (k && parse_credits(&acc, i + k, para->tok_end, NE_ROLE_AUTHOR) >= 0)
-				found_lead += acc.authors.n + acc.agencies.n > 0;
+			if (k)
+				parse_credits(&acc, i + k, para->tok_end, NE_ROLE_AUTHOR);
 		}
 		/*
 		 * "Harriet Arkell For Mailonline": a name and its publication on a
@@ -546,5 +545,4 @@ ne_extract_byline(ne_ctx *ctx)
 	ctx->doc->byline->authors = acc.authors.data;
 	ctx->doc->byline->n_agencies = (uint32_t) acc.agencies.n;
 	ctx->doc->byline->agencies = acc.agencies.data;
-	(void) found_lead;
 }

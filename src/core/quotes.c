@@ -584,7 +584,7 @@ sent_of(const ne_seg *s, const ne_para *para, uint32_t i)
 
 /* Direct, mixed and partial quotes of one paragraph. */
 static void
-quotes_in_para(qstate *q, uint32_t p, uint32_t *carry_open)
+quotes_in_para(qstate *q, uint32_t p)
 {
 	ne_ctx	   *ctx = q->ctx;
 	const ne_seg *s = &ctx->seg;
@@ -806,8 +806,6 @@ quotes_in_para(qstate *q, uint32_t p, uint32_t *carry_open)
 				}
 			}
 		}
-		if (runs_on)
-			*carry_open = (uint32_t) q->quotes.n;
 		i = close + 1;
 	}
 }
@@ -967,22 +965,18 @@ ne_extract_quotes(ne_ctx *ctx)
 	for (p = 0; p < s->nparas; p++)
 	{
 		const ne_para *para = &s->paras[p];
-		uint32_t	carry = 0,
-					st,
-					before = (uint32_t) q->quotes.n;
+		uint32_t	st;
 
 		if (para->zone == ZONE_BOILERPLATE || para->repeated)
 			continue;
 		/* headlines are no speech; a text without prose is read whole */
 		if (has_body && para->zone == ZONE_HEADER && para->end - para->start < 200)
 			continue;
-		quotes_in_para(q, p, &carry);
+		quotes_in_para(q, p);
 		if (ctx->status != NE_OK)
 			return;
 		for (st = para->sent_start; st < para->sent_end; st++)
 			indirect_in_sentence(q, p, st);
-		(void) before;
-		(void) carry;
 		if (!ne_check_interrupt(ctx, para->tok_end - para->tok_start))
 			return;
 	}
