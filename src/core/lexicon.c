@@ -435,27 +435,21 @@ add_symbol(int lex, const UChar *sym, int32_t slen, const char *locale,
 	 */
 	if (lex == LEX_MONTHS)
 	{
-		size_t		cut[2];
-		size_t		n = 0,
-					i = 0;
+		size_t		i = 0;
 		int			letters = 0;
 
-		while (i < (size_t) ulen && n < 2)
+		while (i < (size_t) ulen && letters < 3)
 		{
 			unsigned char c = (unsigned char) utf8[i];
 
 			i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 			letters++;
-			if (letters == 3)
-				cut[n++] = i;
 		}
-		for (i = 0; i < n; i++)
+		if (letters == 3 && i < (size_t) ulen)
 		{
-			if (cut[i] >= (size_t) ulen)
-				continue;
-			key = pool_add(utf8, cut[i]);
+			key = pool_add(utf8, i);
 			if (key)
-				lex_insert(lex, key, cut[i], value);
+				lex_insert(lex, key, i, value);
 		}
 	}
 }

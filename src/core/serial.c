@@ -66,7 +66,7 @@ put_uv(ne_buf *b, uint64_t v)
 static void
 put_sv(ne_buf *b, int64_t v)
 {
-	put_uv(b, ((uint64_t) v << 1) ^ (uint64_t) (v >> 63));
+	put_uv(b, ((uint64_t) v << 1) ^ (v < 0 ? UINT64_MAX : 0));
 }
 
 /* Append a string or NULL. */
