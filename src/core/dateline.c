@@ -38,20 +38,6 @@ is_dash(const ne_seg *s, uint32_t i)
 	return i < s->ntoks && ((s->toks[i].flags & TK_DASH) || tok_is_char(s, i, '_'));
 }
 
-/* Month number of token i, or 0. */
-static int
-tok_month(const ne_seg *s, uint32_t i)
-{
-	char		buf[64];
-	int			n;
-
-	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].len > 40 ||
-		!(s->toks[i].lexbits & NE_WC_MONTH))
-		return 0;
-	n = ne_lower_into(tok_ptr(s, i), s->toks[i].len, buf, sizeof(buf));
-	return n > 0 ? ne_month_lookup(buf, (size_t) n) : 0;
-}
-
 /* Day number (1..31) of token i, or 0. */
 static int
 tok_day(const ne_seg *s, uint32_t i)
@@ -81,7 +67,7 @@ parse_date(const ne_seg *s, uint32_t *j, uint32_t limit, int *month, int *day)
 
 	if (k < limit && (tok_ieq(s, k, "le") || tok_ieq(s, k, "el")))
 		k++;
-	if ((m = tok_month(s, k)) != 0)
+	if ((m = ne_tok_month(s, k)) != 0)
 	{
 		k++;
 		if (k < limit && tok_is_char(s, k, '.') && !(s->toks[k].flags & TK_SPACE_B))
@@ -97,7 +83,7 @@ parse_date(const ne_seg *s, uint32_t *j, uint32_t limit, int *month, int *day)
 			k++;
 		if (k < limit && tok_ieq(s, k, "de"))
 			k++;
-		if ((m = tok_month(s, k)) == 0)
+		if ((m = ne_tok_month(s, k)) == 0)
 			return false;
 		k++;
 		if (k < limit && tok_is_char(s, k, '.') && !(s->toks[k].flags & TK_SPACE_B))

@@ -544,6 +544,23 @@ ne_month_lookup(const char *s, size_t len)
 	}
 }
 
+/*
+ * Month number (1..12) of token i in any supported locale, or 0.  Words
+ * that start no month name are rejected by their word-class bits.
+ */
+int
+ne_tok_month(const ne_seg *s, uint32_t i)
+{
+	char		buf[64];
+	int			n;
+
+	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].len > 40 ||
+		!(s->toks[i].lexbits & NE_WC_MONTH))
+		return 0;
+	n = ne_lower_into(tok_ptr(s, i), s->toks[i].len, buf, sizeof(buf));
+	return n > 0 ? ne_month_lookup(buf, (size_t) n) : 0;
+}
+
 /* Is the lower-cased word a weekday name or abbreviation? */
 bool
 ne_weekday_lookup(const char *s, size_t len)

@@ -57,20 +57,6 @@ glued(const ne_seg *s, uint32_t i)
 	return i < s->ntoks && !(s->toks[i].flags & TK_SPACE_B);
 }
 
-/* Month number of a word token, or 0. */
-static int
-word_month(const ne_seg *s, uint32_t i)
-{
-	char		buf[64];
-	int			n;
-
-	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].len > 40 ||
-		!(s->toks[i].lexbits & NE_WC_MONTH))
-		return 0;
-	n = ne_lower_into(tok_ptr(s, i), s->toks[i].len, buf, sizeof(buf));
-	return n > 0 ? ne_month_lookup(buf, (size_t) n) : 0;
-}
-
 /* Is token i a weekday name? */
 static bool
 word_weekday(const ne_seg *s, uint32_t i)
@@ -226,7 +212,7 @@ parse_date(const ne_seg *s, uint32_t i, const char *lang, ts_parse *r)
 		{
 			if (tok_ieq(s, k, "de"))
 				k++;
-			if ((m = word_month(s, k)) != 0)
+			if ((m = ne_tok_month(s, k)) != 0)
 			{
 				k++;
 				if (tok_is_char(s, k, '.') && glued(s, k))
@@ -246,7 +232,7 @@ parse_date(const ne_seg *s, uint32_t i, const char *lang, ts_parse *r)
 		}
 	}
 	/* month day, year */
-	if ((m = word_month(s, j)) != 0)
+	if ((m = ne_tok_month(s, j)) != 0)
 	{
 		uint32_t	k = j + 1;
 		int			d;
