@@ -329,10 +329,31 @@ contains(const pg_byline *a, const pg_byline *b)
 	return true;
 }
 
-PG_FUNCTION_INFO_V1(byline_contains);
-/* byline @> byline */
-Datum
-byline_contains(PG_FUNCTION_ARGS)
+/* Do a and b share a person or an agency (by name key)? */
+static bool
+overlaps(const pg_byline *a, const pg_byline *b)
+{
+	uint32		i;
+
+	for (i = 0; i < b->bl->n_authors; i++)
+		if (has_key(a->ak, a->bl->n_authors, b->ak[i]))
+			return true;
+	for (i = 0; i < b->bl->n_agencies; i++)
+		if (has_key(a->gk, a->bl->n_agencies, b->gk[i]))
+			return true;
+	return false;
+}
+
+typedef enum byline_relation
+{
+	REL_CONTAINS,
+	REL_CONTAINED,
+	REL_OVERLAPS
+} byline_relation;
+
+/* Shared body of @>, <@ and &&: decode both arguments, test the relation. */
+static Datum
+byline_relate(FunctionCallInfo fcinfo, byline_relation rel)
 {
 	ne_pg_work	w;
 	pg_byline	a,
@@ -342,9 +363,22 @@ byline_contains(PG_FUNCTION_ARGS)
 	ne_pg_work_begin(&w);
 	a = decode(&w, PG_GETARG_DATUM(0));
 	b = decode(&w, PG_GETARG_DATUM(1));
-	r = contains(&a, &b);
+	if (rel == REL_CONTAINS)
+		r = contains(&a, &b);
+	else if (rel == REL_CONTAINED)
+		r = contains(&b, &a);
+	else
+		r = overlaps(&a, &b);
 	ne_pg_work_end(&w);
 	PG_RETURN_BOOL(r);
+}
+
+PG_FUNCTION_INFO_V1(byline_contains);
+/* byline @> byline */
+Datum
+byline_contains(PG_FUNCTION_ARGS)
+{
+	return byline_relate(fcinfo, REL_CONTAINS);
 }
 
 PG_FUNCTION_INFO_V1(byline_contained);
@@ -352,17 +386,7 @@ PG_FUNCTION_INFO_V1(byline_contained);
 Datum
 byline_contained(PG_FUNCTION_ARGS)
 {
-	ne_pg_work	w;
-	pg_byline	a,
-				b;
-	bool		r;
-
-	ne_pg_work_begin(&w);
-	a = decode(&w, PG_GETARG_DATUM(0));
-	b = decode(&w, PG_GETARG_DATUM(1));
-	r = contains(&b, &a);
-	ne_pg_work_end(&w);
-	PG_RETURN_BOOL(r);
+	return byline_relate(fcinfo, REL_CONTAINED);
 }
 
 PG_FUNCTION_INFO_V1(byline_overlaps);
@@ -370,21 +394,7 @@ PG_FUNCTION_INFO_V1(byline_overlaps);
 Datum
 byline_overlaps(PG_FUNCTION_ARGS)
 {
-	ne_pg_work	w;
-	pg_byline	a,
-				b;
-	bool		r = false;
-	uint32		i;
-
-	ne_pg_work_begin(&w);
-	a = decode(&w, PG_GETARG_DATUM(0));
-	b = decode(&w, PG_GETARG_DATUM(1));
-	for (i = 0; i < b.bl->n_authors && !r; i++)
-		r = has_key(a.ak, a.bl->n_authors, b.ak[i]);
-	for (i = 0; i < b.bl->n_agencies && !r; i++)
-		r = has_key(a.gk, a.bl->n_agencies, b.gk[i]);
-	ne_pg_work_end(&w);
-	PG_RETURN_BOOL(r);
+	return byline_relate(fcinfo, REL_OVERLAPS);
 }
 
 /* A text[] of strings (UTF-8) in the caller's context. */
