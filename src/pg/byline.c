@@ -58,7 +58,6 @@ encode(ne_pg_work *w, ne_byline *bl, const char *what)
 	uint8_t    *bytes;
 	size_t		n;
 	ne_status	st;
-	struct varlena *v;
 
 	st = ne_byline_normalize(w->arena, bl, &ak, &gk);
 	if (st == NE_EFORMAT)
@@ -70,10 +69,7 @@ encode(ne_pg_work *w, ne_byline *bl, const char *what)
 	st = ne_byline_serialize(w->arena, bl, ak, gk, &bytes, &n);
 	if (st != NE_OK)
 		ne_pg_report(st, what);
-	v = MemoryContextAlloc(w->old, n + VARHDRSZ);
-	SET_VARSIZE(v, n + VARHDRSZ);
-	memcpy(VARDATA(v), bytes, n);
-	return v;
+	return ne_pg_bytes_to_varlena(w, bytes, n, "byline");
 }
 
 /* Encode a byline found by the analysis (or NULL). */

@@ -227,15 +227,26 @@ ne_pg_newsdoc_encode(ne_pg_work *w, const ne_doc *doc)
 {
 	uint8_t    *bytes;
 	size_t		n;
-	struct varlena *v;
 	ne_status	st;
 
 	st = ne_doc_serialize(w->arena, doc, &bytes, &n);
 	if (st != NE_OK)
 		ne_pg_report(st, "newsdoc");
+	return ne_pg_bytes_to_varlena(w, bytes, n, "newsdoc");
+}
+
+/*
+ * A varlena holding bytes the core wrote, in the caller's memory context
+ * (it outlives the work context); refused when it would not fit.
+ */
+struct varlena *
+ne_pg_bytes_to_varlena(ne_pg_work *w, const uint8_t *bytes, size_t n, const char *type)
+{
+	struct varlena *v;
+
 	if (n + VARHDRSZ > MaxAllocSize)
 		ereport(ERROR, (errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-						errmsg("newsdoc value too large")));
+						errmsg("%s value too large", type)));
 	v = MemoryContextAlloc(w->old, n + VARHDRSZ);
 	SET_VARSIZE(v, n + VARHDRSZ);
 	memcpy(VARDATA(v), bytes, n);

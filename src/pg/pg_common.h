@@ -45,6 +45,10 @@ extern ne_doc *ne_pg_analyze(ne_pg_work *w, text *body, const char *lang,
 /* Decode a stored newsdoc into w->arena. */
 extern ne_doc *ne_pg_newsdoc_decode(ne_pg_work *w, struct varlena *v);
 
+/* A varlena (in the caller's context) holding bytes the core wrote. */
+extern struct varlena *ne_pg_bytes_to_varlena(ne_pg_work *w, const uint8_t *bytes,
+											  size_t n, const char *type);
+
 /* Build a newsdoc varlena (in the caller's context) from a doc. */
 extern struct varlena *ne_pg_newsdoc_encode(ne_pg_work *w, const ne_doc *doc);
 

@@ -19,14 +19,10 @@ query_encode(ne_pg_work *w, const ne_query *q)
 {
 	uint8_t    *bytes;
 	size_t		n;
-	struct varlena *v;
 
 	if (ne_query_serialize(w->arena, q, &bytes, &n) != NE_OK)
 		ne_pg_report(NE_ENOMEM, "newsquery");
-	v = MemoryContextAlloc(w->old, n + VARHDRSZ);
-	SET_VARSIZE(v, n + VARHDRSZ);
-	memcpy(VARDATA(v), bytes, n);
-	return v;
+	return ne_pg_bytes_to_varlena(w, bytes, n, "newsquery");
 }
 
 /* Parse query text (UTF-8) or raise 22P02 naming the position. */
