@@ -34,48 +34,6 @@ ne_lang_supported(const char *lang)
 	return false;
 }
 
-/* Does token i equal lit exactly? */
-bool
-tok_eq(const ne_seg *s, uint32_t i, const char *lit)
-{
-	size_t		n = strlen(lit);
-
-	return i < s->ntoks && s->toks[i].len == n && memcmp(tok_ptr(s, i), lit, n) == 0;
-}
-
-/* Does token i equal lit, ignoring ASCII case? */
-bool
-tok_ieq(const ne_seg *s, uint32_t i, const char *lit)
-{
-	size_t		n = strlen(lit),
-				k;
-	const char *p;
-
-	if (i >= s->ntoks || s->toks[i].len != n)
-		return false;
-	p = tok_ptr(s, i);
-	for (k = 0; k < n; k++)
-	{
-		char		a = p[k],
-					b = lit[k];
-
-		if (a >= 'A' && a <= 'Z')
-			a += 32;
-		if (b >= 'A' && b <= 'Z')
-			b += 32;
-		if (a != b)
-			return false;
-	}
-	return true;
-}
-
-/* Is token i the single character cp? */
-bool
-tok_is_char(const ne_seg *s, uint32_t i, uint32_t cp)
-{
-	return i < s->ntoks && s->toks[i].cp == cp && (s->toks[i].flags & TK_PUNCT);
-}
-
 /* Analyze with every extractor. */
 ne_status
 ne_analyze(ne_arena *arena, const char *text, size_t len,

@@ -27,7 +27,7 @@ extern const char *const ne_lexdata_function_words[];
 
 #define LEX_MONTHS		LEX_COUNT
 #define LEX_WEEKDAYS	(LEX_COUNT + 1)
-#define LEX_WORDCLASS	(LEX_COUNT + 2)
+#define LEX_ALL		(LEX_COUNT + 2)	/* lexicons, months and weekdays */
 
 #define TABLE_SIZE 16384		/* power of two, > 2x the entries */
 #define POOL_SIZE 32768
@@ -39,24 +39,30 @@ typedef struct lex_entry
 	uint16_t	keylen;
 	uint8_t		lex;
 	bool		used;
-	uint16_t	bits;			/* LEX_WORDCLASS: lexicons this word starts an entry of */
 	uint32_t	hash;			/* full hash, compared before the key */
 } lex_entry;
 
 /*
- * The word classes live in a small table of their own (64 kB: it stays in
- * cache), probed once per word of every text.
+ * The word classes: one entry per distinct first word of a lexicon entry
+ * (ASCII words of at most 16 bytes, packed lower-cased into two 64-bit
+ * words).  A one-byte tag per slot (4 kB, it stays in L1) rejects most
+ * absent words without touching the entries.  Each token keeps its slot
+ * (ne_token.wc), so a lexicon lookup of a whole ASCII word is an array
+ * read: wc_entry_of[slot][lex] is the entry whose key is exactly that word.
  */
 typedef struct wc_entry
 {
-	const char *key;
-	uint32_t	hash;
-	uint16_t	len;
-	uint16_t	bits;
+	uint64_t	k0;
+	uint64_t	k1;
+	uint8_t		len;
 } wc_entry;
 
-#define WC_SIZE 4096			/* power of two, > 2x the distinct first words */
+#define WC_SIZE 16384		/* power of two, > 4x the distinct first words */
+_Static_assert(WC_SIZE == NE_WC_NONE, "token word-class slots must fit the table");
+static uint8_t wc_tag[WC_SIZE];
 static wc_entry wc_table[WC_SIZE];
+uint16_t	ne_wc_bits[WC_SIZE + 2] = {[NE_WC_NONE] = 0, [NE_WC_ANY] = 0xFFFF};
+static const struct lex_entry *wc_entry_of[WC_SIZE][LEX_ALL];
 
 static lex_entry table[TABLE_SIZE];
 static char pool[POOL_SIZE];
@@ -66,6 +72,7 @@ static bool calendar_loaded;
 static ne_status calendar_status = NE_OK;
 
 static const lex_entry *lex_find_h(int lex, const char *key, size_t len, uint32_t hash);
+static const lex_entry *lex_find(int lex, const char *key, size_t len);
 
 /* FNV-1a over the key, mixed with the lexicon number. */
 static uint32_t
@@ -83,6 +90,102 @@ lex_hash(int lex, const char *key, size_t len)
 }
 
 /*
+ * Pack an ASCII word of at most 16 bytes, lower-cased, into two words
+ * (zero padded).  OR-ing 0x20 lower-cases letters and keeps the other bytes
+ * an ASCII word token holds (digits, apostrophe, hyphen).  avail is how many
+ * bytes may be read from p; reading whole words when 16 are there avoids a
+ * byte loop.
+ */
+static inline void
+wc_pack(const char *p, size_t len, size_t avail, uint64_t *k0, uint64_t *k1)
+{
+	uint64_t	a = 0,
+				b = 0;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (avail >= 16)
+	{
+		memcpy(&a, p, 8);
+		memcpy(&b, p + 8, 8);
+		if (len < 8)
+		{
+			a &= (UINT64_C(1) << (8 * len)) - 1;
+			b = 0;
+		}
+		else if (len < 16)
+			b &= (UINT64_C(1) << (8 * (len - 8))) - 1;
+		a |= UINT64_C(0x2020202020202020) & ((len >= 8) ? ~UINT64_C(0) : ((UINT64_C(1) << (8 * len)) - 1));
+		b |= UINT64_C(0x2020202020202020) & ((len >= 16) ? ~UINT64_C(0) :
+											 (len <= 8) ? 0 : ((UINT64_C(1) << (8 * (len - 8))) - 1));
+		*k0 = a;
+		*k1 = b;
+		return;
+	}
+#endif
+	{
+		unsigned char t[16] = {0};
+		size_t		k;
+
+		(void) avail;
+		for (k = 0; k < len; k++)
+			t[k] = (unsigned char) p[k] | 0x20;
+		memcpy(&a, t, 8);
+		memcpy(&b, t + 8, 8);
+	}
+	*k0 = a;
+	*k1 = b;
+}
+
+/*
+ * The word-class slot of an ASCII word: its table slot, NE_WC_NONE when no
+ * lexicon entry starts with it, or NE_WC_ANY when it cannot be filtered
+ * (not ASCII, or longer than 16 bytes).  With insert, add it if absent.
+ */
+static uint16_t
+wc_slot(const char *p, size_t len, size_t avail, bool insert)
+{
+	uint64_t	k0,
+				k1,
+				h;
+	uint32_t	slot,
+				probes;
+	uint8_t		tag;
+	size_t		k;
+
+	if (len == 0 || len > 16)
+		return NE_WC_ANY;
+	if (insert)
+		for (k = 0; k < len; k++)
+			if ((unsigned char) p[k] >= 0x80)
+				return NE_WC_ANY;
+	wc_pack(p, len, avail, &k0, &k1);
+	h = (k0 * UINT64_C(0x9E3779B97F4A7C15)) ^ (k1 * UINT64_C(0xC2B2AE3D27D4EB4F)) ^ len;
+	h ^= h >> 31;
+	h *= UINT64_C(0xFF51AFD7ED558CCD);
+	h ^= h >> 29;
+	slot = (uint32_t) h & (WC_SIZE - 1);
+	tag = (uint8_t) ((h >> 56) | 1);
+	for (probes = 0; probes < WC_SIZE; probes++)
+	{
+		if (wc_tag[slot] == 0)
+		{
+			if (!insert)
+				return NE_WC_NONE;
+			wc_tag[slot] = tag;
+			wc_table[slot].k0 = k0;
+			wc_table[slot].k1 = k1;
+			wc_table[slot].len = (uint8_t) len;
+			return (uint16_t) slot;
+		}
+		if (wc_tag[slot] == tag && wc_table[slot].k0 == k0 && wc_table[slot].k1 == k1 &&
+			wc_table[slot].len == len)
+			return (uint16_t) slot;
+		slot = (slot + 1) & (WC_SIZE - 1);
+	}
+	return NE_WC_ANY;			/* full: cannot happen with the sizes above */
+}
+
+/*
  * Insert an entry; the first value for a key wins, except that a function
  * word listed for two languages is marked ambiguous (empty value).
  */
@@ -97,27 +200,16 @@ lex_insert(int lex, const char *key, size_t len, const char *value)
 {
 	const char *sp = memchr(key, ' ', len);
 	size_t		wl = sp ? (size_t) (sp - key) : len;
-	uint32_t	hash = lex_hash(LEX_WORDCLASS, key, wl);
-	uint32_t	h = hash & (WC_SIZE - 1);
-	uint32_t	probes = 0;
+	const lex_entry *e;
+	uint16_t	slot;
 
 	lex_insert_raw(lex, key, len, value);
-	while (wc_table[h].key)
-	{
-		if (wc_table[h].hash == hash && wc_table[h].len == wl &&
-			memcmp(wc_table[h].key, key, wl) == 0)
-		{
-			wc_table[h].bits |= (uint16_t) (1u << lex);
-			return;
-		}
-		h = (h + 1) & (WC_SIZE - 1);
-		if (++probes >= WC_SIZE)
-			return;
-	}
-	wc_table[h].key = key;
-	wc_table[h].hash = hash;
-	wc_table[h].len = (uint16_t) wl;
-	wc_table[h].bits = (uint16_t) (1u << lex);
+	slot = wc_slot(key, wl, wl, true);
+	if (slot == NE_WC_ANY)
+		return;					/* not a short ASCII word: never filtered */
+	ne_wc_bits[slot] |= (uint16_t) (1u << lex);
+	if (sp == NULL && (e = lex_find(lex, key, len)) != NULL)
+		wc_entry_of[slot][lex] = e;
 }
 
 /* Insert into one lexicon's part of the table. */
@@ -211,44 +303,16 @@ load_lexicons(void)
 }
 
 /*
- * Word-class bits of token text (any case): bit L is set when the word
- * starts an entry of lexicon L (months and weekdays included).  Tokens
- * that are not plain words get every bit (no filtering).
+ * The word-class slot of token text (see wc_slot): ASCII words only;
+ * avail is how many bytes may be read from p.  The lexicons must be
+ * loaded (ne_calendar_init).
  */
 uint16_t
-ne_word_class(const char *p, size_t len, bool ascii)
+ne_word_class(const char *p, size_t len, size_t avail, bool ascii)
 {
-	char		buf[96];
-	size_t		k;
-	uint32_t	h;
-
-	if (!ascii || len == 0 || len >= sizeof(buf))
-		return 0xFFFF;
-	h = lex_hash(LEX_WORDCLASS, "", 0);
-	for (k = 0; k < len; k++)
-	{
-		unsigned char c = (unsigned char) p[k];
-
-		c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-		buf[k] = (char) c;
-		h ^= c;
-		h *= 16777619u;
-	}
-	{
-		uint32_t	slot = h & (WC_SIZE - 1);
-		uint32_t	probes = 0;
-
-		while (wc_table[slot].key)
-		{
-			if (wc_table[slot].hash == h && wc_table[slot].len == len &&
-				memcmp(wc_table[slot].key, buf, len) == 0)
-				return wc_table[slot].bits;
-			slot = (slot + 1) & (WC_SIZE - 1);
-			if (++probes >= WC_SIZE)
-				break;
-		}
-	}
-	return 0;
+	if (!ascii)
+		return NE_WC_ANY;
+	return wc_slot(p, len, avail, false);
 }
 
 /* Look a lower-cased key up; returns its value or NULL. */
@@ -302,7 +366,14 @@ ne_lex_tok(ne_lexicon lex, const ne_seg *s, uint32_t i)
 
 	if (i >= s->ntoks || s->toks[i].len >= sizeof(buf) / 2)
 		return NULL;
-	if (!(s->toks[i].lexbits & (1u << lex)))
+	if (s->toks[i].wc < WC_SIZE)
+	{
+		/* a short ASCII word: its slot holds the entry of exactly it */
+		const lex_entry *e = wc_entry_of[s->toks[i].wc][lex];
+
+		return e ? e->value : NULL;
+	}
+	if (!(tok_lexbits(&s->toks[i]) & (1u << lex)))
 		return NULL;			/* starts no entry of this lexicon */
 	if (!lexicons_loaded)
 		load_lexicons();
@@ -349,7 +420,7 @@ ne_lex_match(ne_lexicon lex, const ne_seg *s, uint32_t i, uint32_t limit,
 
 	if (limit > s->ntoks)
 		limit = s->ntoks;
-	if (i < limit && !(s->toks[i].lexbits & (1u << lex)))
+	if (i < limit && !(tok_lexbits(&s->toks[i]) & (1u << lex)))
 		return 0;
 	for (k = 0; k < 4 && i + k < limit; k++)
 	{
@@ -555,7 +626,7 @@ ne_tok_month(const ne_seg *s, uint32_t i)
 	int			n;
 
 	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].len > 40 ||
-		!(s->toks[i].lexbits & NE_WC_MONTH))
+		!(tok_lexbits(&s->toks[i]) & NE_WC_MONTH))
 		return 0;
 	n = ne_lower_into(tok_ptr(s, i), s->toks[i].len, buf, sizeof(buf));
 	return n > 0 ? ne_month_lookup(buf, (size_t) n) : 0;

@@ -63,7 +63,7 @@ name_token(const ne_seg *s, uint32_t i, bool strict)
 		return false;
 	if (ne_lex_tok(LEX_AGENCIES, s, i) || ne_lex_tok(LEX_PRONOUNS, s, i))
 		return false;
-	if ((t->flags & TK_ASCII) && (t->lexbits & (NE_WC_MONTH | NE_WC_WEEKDAY)))
+	if ((t->flags & TK_ASCII) && (tok_lexbits(t) & (NE_WC_MONTH | NE_WC_WEEKDAY)))
 	{
 		n = t->len < sizeof(buf) ? t->len : sizeof(buf) - 1;
 		for (k = 0; k < n; k++)

@@ -142,7 +142,7 @@ typedef struct ne_token
 	uint16_t	flags;
 	uint16_t	nletters;		/* letters, capped at 65535 */
 	uint32_t	cp;				/* first code point */
-	uint16_t	lexbits;		/* lexicons this word may start (see ne_word_class) */
+	uint16_t	wc;				/* word-class slot (see ne_word_class) */
 } ne_token;
 
 typedef enum ne_zone
@@ -222,10 +222,50 @@ tok_ptr(const ne_seg *s, uint32_t i)
 	return s->text + s->toks[i].start;
 }
 
-extern bool tok_eq(const ne_seg *s, uint32_t i, const char *lit);	/* exact */
-extern bool tok_ieq(const ne_seg *s, uint32_t i, const char *lit);	/* ASCII
-																	 * case-insens. */
-extern bool tok_is_char(const ne_seg *s, uint32_t i, uint32_t cp);
+/*
+ * Does token i equal lit exactly?  Inline, so that strlen of a literal is
+ * folded at compile time.
+ */
+static inline bool
+tok_eq(const ne_seg *s, uint32_t i, const char *lit)
+{
+	size_t		n = strlen(lit);
+
+	return i < s->ntoks && s->toks[i].len == n && memcmp(tok_ptr(s, i), lit, n) == 0;
+}
+
+/* Does token i equal lit (lower case), ignoring ASCII case? */
+static inline bool
+tok_ieq(const ne_seg *s, uint32_t i, const char *lit)
+{
+	size_t		n = strlen(lit),
+				k;
+	const char *p;
+
+	if (i >= s->ntoks || s->toks[i].len != n)
+		return false;
+	p = tok_ptr(s, i);
+	for (k = 0; k < n; k++)
+	{
+		char		a = p[k],
+					b = lit[k];
+
+		if (a >= 'A' && a <= 'Z')
+			a += 32;
+		if (b >= 'A' && b <= 'Z')
+			b += 32;
+		if (a != b)
+			return false;
+	}
+	return true;
+}
+
+/* Is token i the single punctuation character cp? */
+static inline bool
+tok_is_char(const ne_seg *s, uint32_t i, uint32_t cp)
+{
+	return i < s->ntoks && s->toks[i].cp == cp && (s->toks[i].flags & TK_PUNCT);
+}
 
 /* ---------------------------------------------------------------- lexicons */
 
@@ -252,7 +292,18 @@ typedef enum ne_lexicon
 extern const char *ne_lex_lookup(ne_lexicon lex, const char *key, size_t len);
 
 /* Word-class bits of a word (bit L: starts an entry of lexicon L). */
-extern uint16_t ne_word_class(const char *p, size_t len, bool ascii);
+extern uint16_t ne_word_class(const char *p, size_t len, size_t avail, bool ascii);
+
+#define NE_WC_NONE	16384		/* ne_token.wc: the word starts no entry */
+#define NE_WC_ANY	16385		/* ne_token.wc: not filtered (every bit) */
+extern uint16_t ne_wc_bits[NE_WC_ANY + 1];
+
+/* Lexicons (bit L for lexicon L) that token t's word may start an entry of. */
+static inline uint16_t
+tok_lexbits(const ne_token *t)
+{
+	return ne_wc_bits[t->wc];
+}
 
 #define NE_WC_MONTH		(1u << LEX_COUNT)
 #define NE_WC_WEEKDAY	(1u << (LEX_COUNT + 1))

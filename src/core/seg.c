@@ -817,8 +817,9 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 			}
 		}
 		t->len = (uint32_t) (i - start);
-		t->lexbits = (t->flags & TK_ALPHA) ?
-			ne_word_class(text + start, t->len, (t->flags & TK_ASCII) != 0) : 0xFFFF;
+		t->wc = (t->flags & TK_ALPHA) ?
+			ne_word_class(text + start, t->len, len - start, (t->flags & TK_ASCII) != 0) :
+			NE_WC_ANY;
 		pend = (uint32_t) i;
 	}
 	if (in_para)

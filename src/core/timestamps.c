@@ -66,7 +66,7 @@ word_weekday(const ne_seg *s, uint32_t i)
 				k;
 
 	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || !(s->toks[i].flags & TK_ASCII) ||
-		s->toks[i].len >= sizeof(buf) || !(s->toks[i].lexbits & NE_WC_WEEKDAY))
+		s->toks[i].len >= sizeof(buf) || !(tok_lexbits(&s->toks[i]) & NE_WC_WEEKDAY))
 		return false;
 	n = s->toks[i].len;
 	for (k = 0; k < n; k++)
