@@ -14,7 +14,7 @@ CORE_OBJS = $(CORE_SRCS:.c=.o) src/core/lexicon_data.o
 PG_OBJS = src/pg/newsextract.o src/pg/extract.o src/pg/byline.o src/pg/query.o
 OBJS = $(CORE_OBJS) $(PG_OBJS)
 
-REGRESS = newsdoc analyze name_key encoding extract byline query timestamps datelines bylines
+REGRESS = newsdoc analyze name_key encoding extract byline query timestamps datelines bylines quotes
 REGRESS_OPTS = --load-extension=newsextract
 
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n)

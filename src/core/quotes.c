@@ -36,6 +36,8 @@ typedef struct qstate
 	uint32_t	last_speaker_para;
 } qstate;
 
+static uint32_t clause_end(const ne_seg *s, uint32_t from, uint32_t to);
+
 /* Opening and closing marks. */
 static bool
 is_open_mark(uint32_t c)
@@ -139,6 +141,11 @@ within_one_edit(const char *a, uint32_t al, const char *b, uint32_t bl)
 			i++;
 		else if (bl > al)
 			j++;
+		else if (i + 1 < al && a[i] == b[j + 1] && a[i + 1] == b[j])
+		{
+			i += 2;				/* two letters swapped: "Brnadt" */
+			j += 2;
+		}
 		else
 		{
 			i++;
@@ -209,14 +216,6 @@ canonical(qstate *q, uint32_t start, uint32_t end)
 	return squeeze(ne_arena_strndup(q->ctx->arena, s->text + bstart, bend - bstart));
 }
 
-/* Is token i a cue verb? */
-static bool
-is_cue(const ne_seg *s, uint32_t i)
-{
-	return i < s->ntoks && (s->toks[i].flags & TK_ALPHA) && s->toks[i].nletters >= 2 &&
-		ne_lex_tok(LEX_CUE_VERBS, s, i) != NULL;
-}
-
 typedef struct speaker
 {
 	uint32_t	start,
@@ -224,6 +223,60 @@ typedef struct speaker
 	bool		pronoun;
 	bool		org;
 } speaker;
+
+/* Is token i a cue verb? */
+static bool
+is_cue(const ne_seg *s, uint32_t i)
+{
+	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].nletters < 2)
+		return false;
+	/* a capitalized word after another one is part of a name ("United States") */
+	if ((s->toks[i].flags & TK_UPPER) && !(s->toks[i].flags & TK_ALLCAP) && i > 0 &&
+		(s->toks[i - 1].flags & TK_ALPHA) && (s->toks[i - 1].flags & TK_UPPER) &&
+		!(s->toks[i].flags & TK_NL_B))
+		return false;
+	return ne_lex_tok(LEX_CUE_VERBS, s, i) != NULL;
+}
+
+/*
+ * Does the quoted text read like a title (of a work, a show, a headline)
+ * rather than speech: a few words, nearly all capitalized?
+ */
+static bool
+looks_like_title(const ne_seg *s, uint32_t a, uint32_t b)
+{
+	uint32_t	words = 0,
+				caps = 0,
+				k;
+
+	for (k = a; k < b; k++)
+		if (s->toks[k].flags & TK_ALPHA)
+		{
+			words++;
+			if ((s->toks[k].flags & TK_UPPER) || s->toks[k].nletters <= 3)
+				caps++;
+		}
+	return words > 0 && words <= 8 && caps == words;
+}
+
+
+/* Does an article open a noun phrase at token i (en, de, fr, es)? */
+static bool
+is_determiner(const ne_seg *s, uint32_t i)
+{
+	static const char *const dets[] = {
+		"the", "a", "an", "ein", "eine", "der", "die", "das", "le", "la", "les",
+		"un", "une", "el", "los", "las", "una", NULL
+	};
+	uint32_t	w;
+
+	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].len > 4)
+		return false;
+	for (w = 0; dets[w]; w++)
+		if (tok_ieq(s, i, dets[w]))
+			return true;
+	return false;
+}
 
 /*
  * A speaker mention at token i: a person name, a pronoun, or an
@@ -243,9 +296,49 @@ speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 		uint32_t	j = i,
 					t;
 
+		/* "his campaign manager Jeff Weaver": a possessive and a role */
+		if (tok_ieq(s, j, "his") || tok_ieq(s, j, "her") || tok_ieq(s, j, "their") ||
+			tok_ieq(s, j, "its"))
+		{
+			uint32_t	k = j + 1;
+
+			while (k < limit && k < j + 5 && (s->toks[k].flags & TK_ALPHA) &&
+				   !(s->toks[k].flags & TK_UPPER) && !is_cue(s, k))
+				k++;
+			if (k > j + 1 && k < limit && (s->toks[k].flags & TK_UPPER) &&
+				(n = ne_scan_name(s, k, limit)) > 0)
+			{
+				sp->start = k;
+				sp->end = k + n;
+				return k + n - i;
+			}
+			return 0;
+		}
+		/* capitalized words before a title: "Interior Minister Ines Walter" */
+		{
+			uint32_t	a;
+
+			for (a = 1; a <= 2 && j + a < limit; a++)
+			{
+				if (!(s->toks[j + a - 1].flags & TK_UPPER) || !(s->toks[j + a - 1].flags & TK_ALPHA))
+					break;
+				if ((s->toks[j + a].flags & TK_UPPER) &&
+					ne_lex_match(LEX_TITLES, s, j + a, limit, NULL) > 0 &&
+					ne_lex_tok(LEX_TITLES, s, j) == NULL)
+				{
+					j += a;
+					break;
+				}
+			}
+		}
 		while (j < limit && (t = ne_lex_match(LEX_TITLES, s, j, limit, NULL)) > 0 &&
 			   (s->toks[j].flags & TK_UPPER))
+		{
 			j += t;
+			/* an abbreviated title: "Sen.", "Rep.", "Gov." */
+			if (j < limit && tok_is_char(s, j, '.') && !(s->toks[j].flags & TK_SPACE_B))
+				j++;
+		}
 		while (j < limit && (s->toks[j].flags & TK_UPPER) && (s->toks[j].flags & TK_ALPHA) &&
 			   ne_lex_tok(LEX_TITLES, s, j) == NULL && ne_scan_name(s, j, limit) == 0 &&
 			   j < i + 3 && ne_lex_tok(LEX_STOPNAMES, s, j) == NULL)
@@ -265,14 +358,14 @@ speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 		return 1;
 	}
 	/* "the foreign minister", "the ministry", "officials", "NATO" */
-	if (tok_ieq(s, i, "the") || tok_ieq(s, i, "a") || tok_ieq(s, i, "an"))
+	if (is_determiner(s, i))
 	{
 		uint32_t	j = i + 1;
 
 		while (j < limit && j < i + 5 && (s->toks[j].flags & TK_ALPHA) && !is_cue(s, j) &&
 			   !tok_eq(s, j, "that") && !tok_eq(s, j, "on") && !tok_eq(s, j, "in"))
 			j++;
-		if (j > i + 1 && j < limit && is_cue(s, j))
+		if (j > i + 1 && j <= limit && j < s->ntoks && is_cue(s, j))
 		{
 			sp->start = i;
 			sp->end = j;
@@ -313,6 +406,17 @@ subject_before(const ne_seg *s, uint32_t lo, uint32_t c, speaker *sp)
 			{
 				*sp = cand;
 				return true;
+			}
+		/* a longer apposition: the name before its opening comma */
+		for (k = c - 2; k > lo + 1 && k + 12 > c; k--)
+			if (tok_is_char(s, k, ','))
+			{
+				if (k > lo && subject_before(s, lo, k, &cand) && cand.end == k && !cand.org)
+				{
+					*sp = cand;
+					return true;
+				}
+				break;
 			}
 	}
 	for (b = c; b > lo; b--)
@@ -413,25 +517,94 @@ static bool
 attribution_after(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, int32_t *cue)
 {
 	uint32_t	n;
+	bool		dash = false;
 
 	while (j < limit && (tok_is_char(s, j, ',') || (s->toks[j].flags & TK_DASH)))
-		j++;
+		dash |= (s->toks[j++].flags & TK_DASH) != 0;
 	if (j >= limit)
 		return false;
+	/* an auxiliary before the cue: "a déclaré", "ha dicho", "has said" */
+	if (j + 1 < limit && (tok_eq(s, j, "a") || tok_eq(s, j, "ha") || tok_eq(s, j, "has") ||
+						  tok_eq(s, j, "had")) && is_cue(s, j + 1))
+		j++;
 	if (is_cue(s, j))
 	{
+		uint32_t	k;
+
 		n = speaker_at(s, j + 1, limit, sp);
 		if (n > 0)
 		{
 			*cue = (int32_t) j;
 			return true;
 		}
+		/* "said campaign manager Jeff Weaver": a role in lower case, then the name */
+		for (k = j + 1; k < limit && k < j + 5 && (s->toks[k].flags & TK_ALPHA) &&
+			 !(s->toks[k].flags & TK_UPPER); k++)
+			;
+		if (k > j + 1 && k < limit && (s->toks[k].flags & TK_UPPER) &&
+			(n = ne_scan_name(s, k, limit)) > 0)
+		{
+			memset(sp, 0, sizeof(*sp));
+			sp->start = k;
+			sp->end = k + n;
+			*cue = (int32_t) j;
+			return true;
+		}
+		/* "sagte ein Sprecher der Polizei": a role phrase to the end of the clause */
+		if (is_determiner(s, j + 1))
+		{
+			for (k = j + 2; k < limit && k < j + 8 && (s->toks[k].flags & TK_ALPHA); k++)
+				;
+			if (k > j + 2)
+			{
+				memset(sp, 0, sizeof(*sp));
+				sp->start = j + 1;
+				sp->end = k;
+				sp->org = true;
+				*cue = (int32_t) j;
+				return true;
+			}
+		}
 		return false;
 	}
 	n = speaker_at(s, j, limit, sp);
+	if (n == 0 && (s->toks[j].flags & TK_ALPHA) && !(s->toks[j].flags & TK_UPPER))
+	{
+		/* "coach Rafael Ortiz said": a role in lower case before the name */
+		uint32_t	k;
+
+		for (k = j; k < limit && k < j + 3 && (s->toks[k].flags & TK_ALPHA) &&
+			 !(s->toks[k].flags & TK_UPPER) && !is_cue(s, k) && !is_determiner(s, k); k++)
+			;
+		if (k > j && k < limit && (s->toks[k].flags & TK_UPPER) &&
+			(n = ne_scan_name(s, k, limit)) > 0)
+		{
+			memset(sp, 0, sizeof(*sp));
+			sp->start = k;
+			sp->end = k + n;
+			n += k - j;
+		}
+		else
+			n = 0;
+	}
+	/* "— Commissioner Jan Novak" closing the paragraph: a credit with no cue */
+	if (dash && n > 0 && !sp->pronoun &&
+		(j + n == limit || tok_is_char(s, j + n, '.') || tok_is_char(s, j + n, ',')))
+		return true;
 	if (n > 0 && j + n < limit)
 	{
 		uint32_t	k = j + n;
+
+		/* a party and state in brackets: "Sen. Chuck Schumer (D-N.Y.) said" */
+		if (tok_is_char(s, k, '('))
+		{
+			uint32_t	m = k + 1;
+
+			while (m < limit && m < k + 10 && !tok_is_char(s, m, ')'))
+				m++;
+			if (tok_is_char(s, m, ')'))
+				k = m + 1;
+		}
 
 		/* ", a doctor," apposition */
 		if (tok_is_char(s, k, ',') && k + 1 < limit)
@@ -466,6 +639,11 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 {
 	uint32_t	k;
 
+	/* "Peter Hall: «…»": a speaker and a colon open the sentence */
+	if (open >= sent_start + 2 && tok_is_char(s, open - 1, ':') &&
+		speaker_at(s, sent_start, open - 1, sp) == open - 1 - sent_start && !sp->pronoun &&
+		!sp->org)
+		return true;
 	for (k = open; k > sent_start; k--)
 	{
 		uint32_t	c = k - 1;
@@ -582,6 +760,64 @@ sent_of(const ne_seg *s, const ne_para *para, uint32_t i)
 	return para->sent_end - 1;
 }
 
+/*
+ * Can the quote at index k take another part (an interrupted or run-on
+ * quote)?  A direct, attributed quote that is not nested in another.
+ */
+static bool
+joinable(const qstate *q, uint32_t k)
+{
+	const ne_quote *pq = &((const ne_quote *) q->quotes.data)[k];
+
+	return pq->kind == NE_Q_DIRECT && pq->nested_in == 0 &&
+		(pq->speaker != NULL || pq->cue_span.start >= 0);
+}
+
+/*
+ * Join bytes [bstart, bend) to the quote at index k as its next part: the
+ * span runs to the end of the new part, the text joins the parts with a
+ * space.  False when out of memory (status set).
+ */
+static bool
+append_part(qstate *q, uint32_t k, uint32_t bstart, uint32_t bend)
+{
+	ne_ctx	   *ctx = q->ctx;
+	const ne_seg *s = &ctx->seg;
+	ne_quote   *pq = &((ne_quote *) q->quotes.data)[k];
+	ne_span		part2 = ne_make_span(ctx, bstart, bend);
+	ne_span    *parts = ne_arena_alloc(ctx->arena, (pq->n_parts + 2) * sizeof(ne_span));
+	char	   *joined;
+	size_t		l1 = strlen(pq->text);
+
+	if (parts == NULL)
+	{
+		ctx->status = NE_ENOMEM;
+		return false;
+	}
+	if (pq->n_parts == 0)
+	{
+		parts[0] = pq->span;
+		pq->n_parts = 1;
+	}
+	else
+		memcpy(parts, pq->parts, pq->n_parts * sizeof(ne_span));
+	parts[pq->n_parts++] = part2;
+	pq->parts = parts;
+	pq->span.length = part2.start + part2.length - pq->span.start;
+	joined = ne_arena_alloc(ctx->arena, l1 + (bend - bstart) + 2);
+	if (joined == NULL)
+	{
+		ctx->status = NE_ENOMEM;
+		return false;
+	}
+	memcpy(joined, pq->text, l1);
+	joined[l1] = ' ';
+	memcpy(joined + l1 + 1, s->text + bstart, bend - bstart);
+	joined[l1 + 1 + (bend - bstart)] = '\0';
+	pq->text = joined;
+	return true;
+}
+
 /* Direct, mixed and partial quotes of one paragraph. */
 static void
 quotes_in_para(qstate *q, uint32_t p)
@@ -656,6 +892,19 @@ quotes_in_para(qstate *q, uint32_t p)
 		st = sent_of(s, para, i);
 		if (!attributed)
 			attributed = attribution_before(s, s->sents[st].tok_start, i, &sp, &cue);
+		/* "X, a doctor, said:" closing the paragraph before */
+		if (!attributed && i == para->tok_start && p > 0)
+		{
+			const ne_para *pp = &s->paras[p - 1];
+
+			if (pp->tok_end >= pp->tok_start + 3 && tok_is_char(s, pp->tok_end - 1, ':') &&
+				is_cue(s, pp->tok_end - 2) && pp->sent_end > pp->sent_start &&
+				subject_before(s, s->sents[pp->sent_end - 1].tok_start, pp->tok_end - 2, &sp))
+			{
+				attributed = true;
+				cue = (int32_t) (pp->tok_end - 2);
+			}
+		}
 
 		/* kind: a fragment inside a reported clause is mixed; a short one with no cue partial */
 		{
@@ -671,7 +920,9 @@ quotes_in_para(qstate *q, uint32_t p)
 															tok_is_char(s, close - 1, '?') ||
 															tok_is_char(s, close + 1, ','));
 
-			if (starts_clause && (words >= 4 || attributed) && (sentence_inside || words >= 6 || attributed))
+			if (!attributed && looks_like_title(s, i + 1, close))
+				kind = NE_Q_PARTIAL;
+			else if (starts_clause && (words >= 4 || attributed) && (sentence_inside || words >= 6 || attributed))
 				kind = NE_Q_DIRECT;
 			else if (starts_clause && !attributed && prev_quote >= 0 &&
 					 ((ne_quote *) q->quotes.data)[prev_quote].kind == NE_Q_DIRECT)
@@ -684,6 +935,7 @@ quotes_in_para(qstate *q, uint32_t p)
 
 				if (tok_eq(s, from, "that") || tok_eq(s, from, "dass") || tok_eq(s, from, "que"))
 					from++;
+				to = clause_end(s, from, to);
 				while (to > from && (tok_is_char(s, to - 1, '.') || (s->toks[to - 1].flags & TK_QUOTE)))
 					to--;
 				if (close + 1 > to)
@@ -699,8 +951,18 @@ quotes_in_para(qstate *q, uint32_t p)
 		}
 
 		/* a floating quote: a whole paragraph in marks keeps the last speaker */
-		if (!attributed && kind == NE_Q_DIRECT && i == para->tok_start && q->last_speaker &&
-			q->last_speaker_para + 2 >= p)
+		if (!attributed && kind == NE_Q_DIRECT && i == para->tok_start && q->quotes.n > 0 &&
+			((ne_quote *) q->quotes.data)[q->quotes.n - 1].paragraph == (int32_t) p &&
+			joinable(q, (uint32_t) (q->quotes.n - 1)))
+		{
+			/* the speaker's next paragraph, in marks: the same quote runs on */
+			if (!append_part(q, (uint32_t) (q->quotes.n - 1), bstart, bend))
+				return;
+			qt = NULL;
+			prev_quote = (int64_t) (q->quotes.n - 1);
+		}
+		else if (!attributed && kind == NE_Q_DIRECT && i == para->tok_start && q->last_speaker &&
+				 q->last_speaker_para + 2 >= p)
 		{
 			qt = add_quote(q, bstart, bend, kind, NULL, -1, p);
 			if (qt)
@@ -708,42 +970,10 @@ quotes_in_para(qstate *q, uint32_t p)
 		}
 		/* an interrupted quote: "A," he said. "B." joins the previous one */
 		else if (!attributed && kind == NE_Q_DIRECT && prev_quote >= 0 &&
-				 ((ne_quote *) q->quotes.data)[prev_quote].kind == NE_Q_DIRECT &&
-				 ((ne_quote *) q->quotes.data)[prev_quote].speaker != NULL &&
-				 ((ne_quote *) q->quotes.data)[prev_quote].nested_in == 0)
+				 joinable(q, (uint32_t) prev_quote))
 		{
-			ne_quote   *pq = &((ne_quote *) q->quotes.data)[prev_quote];
-			ne_span		part2 = ne_make_span(ctx, bstart, bend);
-			ne_span    *parts = ne_arena_alloc(ctx->arena, (pq->n_parts + 2) * sizeof(ne_span));
-			char	   *joined;
-			size_t		l1 = strlen(pq->text);
-
-			if (parts == NULL)
-			{
-				ctx->status = NE_ENOMEM;
+			if (!append_part(q, (uint32_t) prev_quote, bstart, bend))
 				return;
-			}
-			if (pq->n_parts == 0)
-			{
-				parts[0] = pq->span;
-				pq->n_parts = 1;
-			}
-			else
-				memcpy(parts, pq->parts, pq->n_parts * sizeof(ne_span));
-			parts[pq->n_parts++] = part2;
-			pq->parts = parts;
-			pq->span.length = part2.start + part2.length - pq->span.start;
-			joined = ne_arena_alloc(ctx->arena, l1 + (bend - bstart) + 2);
-			if (joined == NULL)
-			{
-				ctx->status = NE_ENOMEM;
-				return;
-			}
-			memcpy(joined, pq->text, l1);
-			joined[l1] = ' ';
-			memcpy(joined + l1 + 1, s->text + bstart, bend - bstart);
-			joined[l1 + 1 + (bend - bstart)] = '\0';
-			pq->text = joined;
 			qt = NULL;
 		}
 		else
@@ -810,6 +1040,78 @@ quotes_in_para(qstate *q, uint32_t p)
 	}
 }
 
+/*
+ * Where the reported clause that starts at token from ends, before to: at
+ * a semicolon, or at a comma that opens a new clause (a conjunction or a
+ * subject pronoun follows: ", but …", ", and …", ", they …").  The clause
+ * keeps at least three tokens.
+ */
+static uint32_t
+clause_end(const ne_seg *s, uint32_t from, uint32_t to)
+{
+	static const char *const next_words[] = {
+		"but", "and", "while", "although", "though", "yet", "whereas",
+		"they", "he", "she", "we", "i", "it",
+		"aber", "doch", "mais", "pero", "но", NULL
+	};
+	uint32_t	k,
+				w;
+
+	for (k = from + 3; k + 1 < to; k++)
+	{
+		if (tok_is_char(s, k, ';'))
+			return k;
+		if (!tok_is_char(s, k, ','))
+			continue;
+		for (w = 0; next_words[w]; w++)
+			if (tok_ieq(s, k + 1, next_words[w]))
+				return k;
+	}
+	return to;
+}
+
+/*
+ * Tokens of an "according to" phrase at token i (en "according to", de
+ * "laut", fr "selon", es "según", ru "по словам"), or 0.
+ */
+static uint32_t
+according_to(const ne_seg *s, uint32_t i)
+{
+	if (tok_ieq(s, i, "according") && tok_eq(s, i + 1, "to"))
+		return 2;
+	if (tok_ieq(s, i, "laut") || tok_ieq(s, i, "selon"))
+		return 1;
+	if (tok_eq(s, i, "según") || tok_eq(s, i, "Según"))
+		return 1;
+	if ((tok_eq(s, i, "по") || tok_eq(s, i, "По")) && tok_eq(s, i + 1, "словам"))
+		return 2;
+	return 0;
+}
+
+/*
+ * The source after an "according to" phrase: a speaker mention, or an
+ * article and a few words up to the next comma ("selon le ministre,").
+ */
+static bool
+according_source(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
+{
+	uint32_t	k;
+
+	if (speaker_at(s, i, limit, sp) > 0)
+		return true;
+	if (!is_determiner(s, i))
+		return false;
+	for (k = i + 1; k < limit && k < i + 7 && (s->toks[k].flags & TK_ALPHA); k++)
+		;
+	if (k == i + 1 || k >= limit || !tok_is_char(s, k, ','))
+		return false;
+	memset(sp, 0, sizeof(*sp));
+	sp->start = i;
+	sp->end = k;
+	sp->org = true;
+	return true;
+}
+
 /* Indirect speech in sentences without direct quotes. */
 static void
 indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
@@ -817,7 +1119,8 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 	ne_ctx	   *ctx = q->ctx;
 	const ne_seg *s = &ctx->seg;
 	const ne_sent *sent = &s->sents[st];
-	uint32_t	k;
+	uint32_t	k,
+				n;
 	speaker		sp;
 
 	for (k = sent->tok_start; k < sent->tok_end; k++)
@@ -826,8 +1129,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 
 	/* "according to X, …" / "…, according to X." */
 	for (k = sent->tok_start; k + 2 < sent->tok_end; k++)
-		if (tok_ieq(s, k, "according") && tok_eq(s, k + 1, "to") &&
-			speaker_at(s, k + 2, sent->tok_end, &sp) > 0)
+		if ((n = according_to(s, k)) > 0 && according_source(s, k + n, sent->tok_end, &sp))
 		{
 			uint32_t	a,
 						b;
@@ -912,7 +1214,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 			from++;
 		else if (from < sent->tok_end && tok_is_char(s, from, ','))
 			from++;
-		to = sent->tok_end;
+		to = clause_end(s, from, sent->tok_end);
 		while (to > from && (tok_is_char(s, to - 1, '.') || tok_is_char(s, to - 1, '!')))
 			to--;
 		if (to > from + 3)

@@ -804,6 +804,13 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 				i++;
 			else
 				ne_u8_next(text, len, &i);
+			/* two apostrophes or backticks stand for a double quote (''x'', ``x'') */
+			if ((cp == '\'' || cp == '`') && i < len && text[i] == (char) cp)
+			{
+				i++;
+				cp = '"';
+				t->cp = cp;
+			}
 			t->flags |= TK_PUNCT;
 			if (cp < 0x80)
 				t->flags |= TK_ASCII;

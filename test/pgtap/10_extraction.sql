@@ -1,6 +1,6 @@
 -- pgTAP: what news_analyze extracts, field by field, on short real-looking texts
 BEGIN;
-SELECT plan(16);
+SELECT plan(21);
 
 SELECT is(news_analyze(E'OIL PRICES RISE\nHOUSTON, March 3 - Oil prices rose on Tuesday as traders bet that supplies would tighten in spring.')::jsonb #>> '{dateline,place}',
           'HOUSTON', 'Reuters dateline place');
@@ -35,6 +35,18 @@ SELECT is((SELECT q->>'kind' FROM jsonb_array_elements(news_analyze('The council
 SELECT ok((SELECT bool_and(substr(b, (q->>'start')::int, (q->>'length')::int) = q->>'text')
            FROM (SELECT E'Café row\nThe café owners protested on Friday against the new rules in the old town.\n«Nous ne fermerons pas», a déclaré Zoë Müller, qui tient un café.' AS b) s,
                 jsonb_array_elements(news_analyze(b)::jsonb -> 'quotes') q), 'quote spans are character offsets');
+
+-- quotes: layouts and speakers
+SELECT is((SELECT speaker FROM news_quotes(E'\u201CIf the state did not act, families will have nothing to rely on,\u201D Sen. Ann Ruiz (D-N.M.) said Tuesday.')),
+          'Ann Ruiz', 'news_quotes: "Sen. X (D-N.M.) said"');
+SELECT is((SELECT count(*)::int FROM news_quotes(E'The vote was close.\n''''I do not judge what people spend money on,'''' Mr. Lowe said. ''''But most families wish they could go back.''''')),
+          1, 'news_quotes: two apostrophes make a double mark; the interrupted quote is one row');
+SELECT is((SELECT speaker FROM news_quotes(E'Dr. Helen Park, a surgeon at the city hospital, said:\n\n"We had never seen so many patients in a single night."')),
+          'Helen Park', 'news_quotes: a cue and a colon closing the paragraph before the quote');
+SELECT is((SELECT kind || '/' || speaker FROM news_quotes('Según la policía, el incendio comenzó en la cocina del restaurante.')),
+          'indirect/la policía', 'news_quotes: Spanish "según X,"');
+SELECT is((SELECT kind FROM news_quotes('The show ''''Good Morning Town'''' returns to the morning schedule in May after a long break.')),
+          'partial', 'news_quotes: a quoted title is partial');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,0 +1,89 @@
+--
+-- news_quotes(): direct, mixed, partial and indirect speech with speakers.
+-- Short texts written for these tests, in the layouts news copy uses.
+--
+\pset null '(null)'
+CREATE FUNCTION q(body text)
+RETURNS TABLE (kind text, speaker text, cue text, quote text, nested int)
+LANGUAGE sql IMMUTABLE AS
+$$ SELECT kind, speaker, cue, text, nested_in FROM news_quotes(body) $$;
+
+-- marks of several languages
+SELECT * FROM q('“We will not back down from this fight,” the mayor said.');
+SELECT * FROM q('„Wir haben alles versucht, um die Schule zu retten“, sagte Bürgermeisterin Anna Vogel.');
+SELECT * FROM q('« Nous ne céderons rien sur les retraites », a déclaré Marc Dupuis.');
+SELECT * FROM q('«Vamos a recurrir la sentencia ante el Supremo», afirmó Lucía Herrera.');
+SELECT * FROM q('‹Das ist ein guter Tag für die Stadt›, sagte er.');
+-- two apostrophes stand for a double mark (scraped newspaper copy)
+SELECT * FROM q('''''I don''t judge what people choose to spend money on,'''' Mr. Lowe said. ''''But most families wish they could go back.''''');
+-- apostrophes are not quote marks
+SELECT * FROM q('Don''t expect the ''90s rock ''n'' roll revival at O''Brien''s bar, the owners'' lawyer said.');
+-- attribution layouts
+SELECT * FROM q('"Prices will keep rising through the winter," said Maria Costa, an economist at the bank.');
+SELECT * FROM q('Maria Costa said: "Prices will keep rising through the winter."');
+SELECT * FROM q('"The time for talks is over" — Commissioner Petra Novak');
+SELECT * FROM q('Peter Hall: "We are ready to sign the contract tomorrow morning."');
+SELECT * FROM q('"We have done nothing wrong at any point," Tom Baker told reporters on Monday.');
+SELECT * FROM q('“If the state did not act, families will have nothing to rely on,” Sen. Ann Ruiz (D-N.M.) said Tuesday.');
+SELECT * FROM q('“We’re going to keep chipping away at the lead,” added his campaign manager Joe Ward. “We have a path.”');
+SELECT * FROM q('Dr. Helen Park, a surgeon at the city hospital, said:
+
+"We had never seen so many patients in a single night."');
+-- interrupted quotes are one quote in parts; a run-on paragraph joins it
+SELECT * FROM q('"We have to act," Governor Lisa Chen said. "The time is now."');
+SELECT * FROM q('“The plant will close in June,” Mark Olsen said at the meeting.
+
+“Nobody here wanted it to end like this, and we will help every worker find a new job.”');
+-- a floating quote with no cue keeps the speaker of the previous paragraph
+SELECT * FROM q('"We are proud of the team and of this result," coach Rafael Ortiz said after the game.
+
+Ortiz has led the club since 2019 and won two titles in that time.
+
+"Next season we want more."');
+-- mixed, partial and indirect
+SELECT * FROM q('Senator Paula Grant slammed the proposal as “reckless, costly and divisive.”');
+SELECT * FROM q('He said the plan was "dead on arrival" in the Senate.');
+SELECT * FROM q('The government calls it a "special operation" rather than a war.');
+SELECT * FROM q('Critics called it the "Open Door" policy.');
+SELECT * FROM q('The show ''''Good Morning Town'''' returns in May.');
+SELECT * FROM q('Foreign Minister Sergei Lavrov said that Moscow would not accept the terms.');
+SELECT * FROM q('According to Interior Minister Ines Walter, the border will reopen next week.');
+SELECT * FROM q('The minister said the border would reopen next week, but the airports would stay closed.');
+SELECT * FROM q('NATO insists it will not send troops to the region.');
+-- a capitalized word inside a name is no cue: "United States"
+SELECT * FROM q('Trade between the United States, which raised tariffs, and China is falling.');
+-- speakers: short forms, pronouns, misspellings, organizations
+SELECT * FROM q('Finance Minister Karl Brandt presented the budget on Monday.
+
+"This budget protects pensions," Brandt said.
+
+"We will not raise taxes," he added.
+
+"Growth is coming back," Brnadt said.');
+SELECT * FROM q('"The alliance remains united," NATO said in a statement.');
+SELECT * FROM q('Die Polizei sucht Zeugen. „Wir brauchen jeden Hinweis“, sagte ein Sprecher der Polizei.');
+SELECT * FROM q('«Мы не допустим повторения», — заявил Сергей Иванов.');
+SELECT * FROM q('Selon le ministre, les écoles rouvriront lundi prochain dans toute la région.');
+SELECT * FROM q('Según la policía, el incendio comenzó en la cocina del restaurante.');
+-- nested quotes
+SELECT * FROM q('"They told us: ''Don''t worry, everything will be fine,'' and then nothing happened," said Olga Meyer.');
+-- unbalanced marks stay inside their paragraph
+SELECT * FROM q('"This opening mark is never closed in this paragraph at all.
+
+A second paragraph follows with "a real quote" from nobody.');
+-- a repeated paragraph (scraped pages repeat the lede) gives its quote once
+SELECT count(*) FROM q('"We will rebuild the bridge by spring," Mayor Ken Ito said.
+
+"We will rebuild the bridge by spring," Mayor Ken Ito said.');
+-- spans locate the quote in the text
+WITH t(body) AS (VALUES ('Intro line.
+
+“We will win this case,” said lawyer Nadia Karim.'))
+SELECT substr(body, start, length) = text AS span_ok,
+       substr(body, speaker_start, speaker_length) AS speaker_as_printed,
+       substr(body, cue_start, cue_length) AS cue_as_printed
+FROM t, news_quotes(body);
+-- empty and NULL input
+SELECT count(*) FROM news_quotes('');
+SELECT count(*) FROM news_quotes(NULL);
+DROP FUNCTION q(text);
