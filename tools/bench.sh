@@ -27,6 +27,39 @@ PY
 	build/bench_core "build/bench/$c.bin" "$RUNS"
 done
 
+if [ "${PEERS:-0}" = 1 ]; then
+	# The peers run on the first PEERS_MB of each corpus (compromise reads
+	# about 0.1 MB/s); ours is timed again on exactly those texts.
+	command -v node >/dev/null && command -v npm >/dev/null ||
+		ne_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+	PEERS_DIR=$(pwd)/build/peers
+	mkdir -p "$PEERS_DIR"
+	[ -f "$PEERS_DIR/package.json" ] || echo '{"name":"newsextract-bench-peers","private":true}' >"$PEERS_DIR/package.json"
+	[ -d "$PEERS_DIR/node_modules/compromise" ] && [ -d "$PEERS_DIR/node_modules/chrono-node" ] ||
+		(cd "$PEERS_DIR" && npm install --no-audit --no-fund chrono-node@2.10.3 compromise@14.17.0 >/dev/null)
+	for c in reuters21578 polnear handlabeled; do
+		python3 - "build/bench/$c.bin" "build/bench/$c.peers.bin" "${PEERS_MB:-1}" <<'PY'
+import struct, sys
+d = open(sys.argv[1], 'rb').read()
+limit, off = float(sys.argv[3]) * 1e6, 0
+while off + 4 <= len(d) and off < limit:
+    off += 4 + struct.unpack('<I', d[off:off + 4])[0]
+open(sys.argv[2], 'wb').write(d[:off])
+PY
+		echo "== peers: $c (first ${PEERS_MB:-1} MB, same texts for both, one core)"
+		ours=$(build/bench_core "build/bench/$c.peers.bin" "$RUNS")
+		theirs=$(PEERS_DIR="$PEERS_DIR" node test/bench/peers.mjs "build/bench/$c.peers.bin" "${PEER_RUNS:-3}")
+		echo "$ours" | head -1
+		printf '%-34s %10s %10s %8s\n' "task: ours vs peer" "ours MB/s" "peer MB/s" "ratio"
+		ts=$(echo "$ours" | awk '$1 == "timestamps" {print $2}')
+		qs=$(echo "$ours" | awk '$1 == "quotes" {print $2}')
+		ch=$(echo "$theirs" | awk '$1 == "chrono-node" {print $2}')
+		co=$(echo "$theirs" | awk '$1 == "compromise" {print $2}')
+		printf '%-34s %10s %10s %7.0fx\n' "dates: timestamps vs chrono-node" "$ts" "$ch" "$(echo "$ts $ch" | awk '{print $1 / $2}')"
+		printf '%-34s %10s %10s %7.0fx\n' "quotes: quotes vs compromise" "$qs" "$co" "$(echo "$qs $co" | awk '{print $1 / $2}')"
+	done
+fi
+
 echo "== SQL: one backend over the Reuters texts"
 ne_build_install
 DIR=${TMPDIR:-/tmp}/newsextract-bench-$$
@@ -51,6 +84,23 @@ for q in "count(length(body))" "count(news_analyze(body))"; do
 	done
 	echo "SELECT $q FROM t: best of 3 = $best ms"
 done
+
+echo "== SQL: parallel plans (2 cores): the same count with 0 and 2 workers per gather"
+psql -q -c "ALTER TABLE t RESET (parallel_workers)"
+for w in 0 2; do
+	best=""
+	for r in 1 2 3; do
+		ms=$(psql -At -c "SET max_parallel_workers_per_gather = $w" -c "SET parallel_setup_cost = 0" \
+			-c "SET min_parallel_table_scan_size = 0" -c '\timing on' -c "SELECT count(news_analyze(body)) FROM t" |
+			sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p')
+		if [ -z "$best" ] || [ "$(echo "$ms $best" | awk '{print ($1 < $2)}')" = 1 ]; then best=$ms; fi
+	done
+	echo "max_parallel_workers_per_gather = $w: best of 3 = $best ms"
+	[ "$w" = 0 ] && serial=$best
+done
+echo "parallel speed-up: $(echo "$serial $best" | awk '{printf "%.2f", $1 / $2}')x"
+psql -At -c "SET max_parallel_workers_per_gather = 2" -c "SET parallel_setup_cost = 0" -c "SET min_parallel_table_scan_size = 0" \
+	-c "EXPLAIN SELECT count(news_analyze(body)) FROM t" | grep -E "Gather|Workers Planned" | head -2
 
 echo "== SQL: the newsdoc GIN index on 100,000 rows (Reuters texts repeated)"
 psql -q -c "CREATE TABLE big (id serial, body text, doc newsdoc)"

@@ -205,6 +205,9 @@ PY
 }
 if [ -f "$CORPUS" ]; then
 	check "Reuters texts x 40,000 rows: Bitmap Index Scan for place:tokyo, index and seqscan agree on varied queries" reuters_check
+else
+	n=$((n + 1))
+	echo "ok $n # SKIP Reuters x 40,000 rows: ../shared/corpus not beside the checkout"
 fi
 
 # --- load: concurrent inserts of analyzed articles and index queries, no failure
