@@ -896,13 +896,16 @@ quotes_in_para(qstate *q, uint32_t p)
 		if (!attributed && i == para->tok_start && p > 0)
 		{
 			const ne_para *pp = &s->paras[p - 1];
+			uint32_t	c = pp->tok_end >= 2 ? pp->tok_end - 2 : 0;
+			uint32_t	lo = c > 16 ? c - 16 : 0;	/* bounds the apposition search */
 
+			if (pp->sent_end > pp->sent_start && s->sents[pp->sent_end - 1].tok_start > lo)
+				lo = s->sents[pp->sent_end - 1].tok_start;
 			if (pp->tok_end >= pp->tok_start + 3 && tok_is_char(s, pp->tok_end - 1, ':') &&
-				is_cue(s, pp->tok_end - 2) && pp->sent_end > pp->sent_start &&
-				subject_before(s, s->sents[pp->sent_end - 1].tok_start, pp->tok_end - 2, &sp))
+				is_cue(s, c) && pp->sent_end > pp->sent_start && subject_before(s, lo, c, &sp))
 			{
 				attributed = true;
-				cue = (int32_t) (pp->tok_end - 2);
+				cue = (int32_t) c;
 			}
 		}
 
