@@ -45,7 +45,7 @@ typedef struct lex_entry
 /*
  * The word classes: one entry per distinct first word of a lexicon entry
  * (ASCII words of at most 16 bytes, packed lower-cased into two 64-bit
- * words).  A one-byte tag per slot (4 kB, it stays in L1) rejects most
+ * words).  A one-byte tag per slot (16 kB, it stays in L1) rejects most
  * absent words without touching the entries.  Each token keeps its slot
  * (ne_token.wc), so a lexicon lookup of a whole ASCII word is an array
  * read: wc_entry_of[slot][lex] is the entry whose key is exactly that word.
@@ -105,20 +105,15 @@ wc_pack(const char *p, size_t len, size_t avail, uint64_t *k0, uint64_t *k1)
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	if (avail >= 16)
 	{
+		/* the bytes of the word in each half (the rest is padding) */
+		uint64_t	ma = len >= 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * len)) - 1;
+		uint64_t	mb = len >= 16 ? ~UINT64_C(0) :
+			len <= 8 ? 0 : (UINT64_C(1) << (8 * (len - 8))) - 1;
+
 		memcpy(&a, p, 8);
 		memcpy(&b, p + 8, 8);
-		if (len < 8)
-		{
-			a &= (UINT64_C(1) << (8 * len)) - 1;
-			b = 0;
-		}
-		else if (len < 16)
-			b &= (UINT64_C(1) << (8 * (len - 8))) - 1;
-		a |= UINT64_C(0x2020202020202020) & ((len >= 8) ? ~UINT64_C(0) : ((UINT64_C(1) << (8 * len)) - 1));
-		b |= UINT64_C(0x2020202020202020) & ((len >= 16) ? ~UINT64_C(0) :
-											 (len <= 8) ? 0 : ((UINT64_C(1) << (8 * (len - 8))) - 1));
-		*k0 = a;
-		*k1 = b;
+		*k0 = (a | UINT64_C(0x2020202020202020)) & ma;
+		*k1 = (b | UINT64_C(0x2020202020202020)) & mb;
 		return;
 	}
 #endif

@@ -234,7 +234,7 @@ tok_eq(const ne_seg *s, uint32_t i, const char *lit)
 	return i < s->ntoks && s->toks[i].len == n && memcmp(tok_ptr(s, i), lit, n) == 0;
 }
 
-/* Does token i equal lit (lower case), ignoring ASCII case? */
+/* Does token i equal lit, ignoring ASCII case? */
 static inline bool
 tok_ieq(const ne_seg *s, uint32_t i, const char *lit)
 {

@@ -240,7 +240,8 @@ is_cue(const ne_seg *s, uint32_t i)
 
 /*
  * Does the quoted text read like a title (of a work, a show, a headline)
- * rather than speech: a few words, nearly all capitalized?
+ * rather than speech: at most eight words, each capitalized or of at most
+ * three letters ("Tales From the Crypt")?
  */
 static bool
 looks_like_title(const ne_seg *s, uint32_t a, uint32_t b)
@@ -278,6 +279,54 @@ is_determiner(const ne_seg *s, uint32_t i)
 	return false;
 }
 
+/* Fill sp with the mention of tokens [start, end). */
+static void
+set_speaker(speaker *sp, uint32_t start, uint32_t end, bool org)
+{
+	memset(sp, 0, sizeof(*sp));
+	sp->start = start;
+	sp->end = end;
+	sp->org = org;
+}
+
+/*
+ * A name after a role in lower case ("campaign manager Joe Ward"): from
+ * token i, one to max lower-case words, then a name, whose tokens go to
+ * sp.  A cue verb (with stop_at_cue) or an article (with stop_at_article)
+ * ends the role.
+ */
+static bool
+name_after_role(const ne_seg *s, uint32_t i, uint32_t limit, uint32_t max,
+				bool stop_at_cue, bool stop_at_article, speaker *sp)
+{
+	uint32_t	k,
+				n;
+
+	for (k = i; k < limit && k < i + max && (s->toks[k].flags & TK_ALPHA) &&
+		 !(s->toks[k].flags & TK_UPPER) && !(stop_at_cue && is_cue(s, k)) &&
+		 !(stop_at_article && is_determiner(s, k)); k++)
+		;
+	if (k == i || k >= limit || !(s->toks[k].flags & TK_UPPER) ||
+		(n = ne_scan_name(s, k, limit)) == 0)
+		return false;
+	set_speaker(sp, k, k + n, false);
+	return true;
+}
+
+/*
+ * The end of the words after an article at token i: up to six words,
+ * before limit ("ein Sprecher der Polizei", "le ministre").
+ */
+static uint32_t
+article_phrase_end(const ne_seg *s, uint32_t i, uint32_t limit)
+{
+	uint32_t	k;
+
+	for (k = i + 1; k < limit && k < i + 7 && (s->toks[k].flags & TK_ALPHA); k++)
+		;
+	return k;
+}
+
 /*
  * A speaker mention at token i: a person name, a pronoun, or an
  * organization / role noun phrase ("the ministry", "the foreign minister",
@@ -299,21 +348,7 @@ speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 		/* "his campaign manager Jeff Weaver": a possessive and a role */
 		if (tok_ieq(s, j, "his") || tok_ieq(s, j, "her") || tok_ieq(s, j, "their") ||
 			tok_ieq(s, j, "its"))
-		{
-			uint32_t	k = j + 1;
-
-			while (k < limit && k < j + 5 && (s->toks[k].flags & TK_ALPHA) &&
-				   !(s->toks[k].flags & TK_UPPER) && !is_cue(s, k))
-				k++;
-			if (k > j + 1 && k < limit && (s->toks[k].flags & TK_UPPER) &&
-				(n = ne_scan_name(s, k, limit)) > 0)
-			{
-				sp->start = k;
-				sp->end = k + n;
-				return k + n - i;
-			}
-			return 0;
-		}
+			return name_after_role(s, j + 1, limit, 4, true, false, sp) ? sp->end - i : 0;
 		/* capitalized words before a title: "Interior Minister Ines Walter" */
 		{
 			uint32_t	a;
@@ -531,62 +566,22 @@ attribution_after(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, int3
 	{
 		uint32_t	k;
 
-		n = speaker_at(s, j + 1, limit, sp);
-		if (n > 0)
+		/* "said X", "said campaign manager Jeff Weaver" (a role in lower case) */
+		if (speaker_at(s, j + 1, limit, sp) == 0 &&
+			!name_after_role(s, j + 1, limit, 4, false, false, sp))
 		{
-			*cue = (int32_t) j;
-			return true;
+			/* "sagte ein Sprecher der Polizei": a role phrase to the end of the clause */
+			if (!is_determiner(s, j + 1) || (k = article_phrase_end(s, j + 1, limit)) <= j + 2)
+				return false;
+			set_speaker(sp, j + 1, k, true);
 		}
-		/* "said campaign manager Jeff Weaver": a role in lower case, then the name */
-		for (k = j + 1; k < limit && k < j + 5 && (s->toks[k].flags & TK_ALPHA) &&
-			 !(s->toks[k].flags & TK_UPPER); k++)
-			;
-		if (k > j + 1 && k < limit && (s->toks[k].flags & TK_UPPER) &&
-			(n = ne_scan_name(s, k, limit)) > 0)
-		{
-			memset(sp, 0, sizeof(*sp));
-			sp->start = k;
-			sp->end = k + n;
-			*cue = (int32_t) j;
-			return true;
-		}
-		/* "sagte ein Sprecher der Polizei": a role phrase to the end of the clause */
-		if (is_determiner(s, j + 1))
-		{
-			for (k = j + 2; k < limit && k < j + 8 && (s->toks[k].flags & TK_ALPHA); k++)
-				;
-			if (k > j + 2)
-			{
-				memset(sp, 0, sizeof(*sp));
-				sp->start = j + 1;
-				sp->end = k;
-				sp->org = true;
-				*cue = (int32_t) j;
-				return true;
-			}
-		}
-		return false;
+		*cue = (int32_t) j;
+		return true;
 	}
 	n = speaker_at(s, j, limit, sp);
-	if (n == 0 && (s->toks[j].flags & TK_ALPHA) && !(s->toks[j].flags & TK_UPPER))
-	{
-		/* "coach Rafael Ortiz said": a role in lower case before the name */
-		uint32_t	k;
-
-		for (k = j; k < limit && k < j + 3 && (s->toks[k].flags & TK_ALPHA) &&
-			 !(s->toks[k].flags & TK_UPPER) && !is_cue(s, k) && !is_determiner(s, k); k++)
-			;
-		if (k > j && k < limit && (s->toks[k].flags & TK_UPPER) &&
-			(n = ne_scan_name(s, k, limit)) > 0)
-		{
-			memset(sp, 0, sizeof(*sp));
-			sp->start = k;
-			sp->end = k + n;
-			n += k - j;
-		}
-		else
-			n = 0;
-	}
+	/* "coach Rafael Ortiz said": a role in lower case before the name */
+	if (n == 0 && name_after_role(s, j, limit, 3, true, true, sp))
+		n = sp->end - j;
 	/* "— Commissioner Jan Novak" closing the paragraph: a credit with no cue */
 	if (dash && n > 0 && !sp->pronoun &&
 		(j + n == limit || tok_is_char(s, j + n, '.') || tok_is_char(s, j + n, ',')))
@@ -896,16 +891,21 @@ quotes_in_para(qstate *q, uint32_t p)
 		if (!attributed && i == para->tok_start && p > 0)
 		{
 			const ne_para *pp = &s->paras[p - 1];
-			uint32_t	c = pp->tok_end >= 2 ? pp->tok_end - 2 : 0;
-			uint32_t	lo = c > 16 ? c - 16 : 0;	/* bounds the apposition search */
+			uint32_t	c = pp->tok_end - 2;
 
-			if (pp->sent_end > pp->sent_start && s->sents[pp->sent_end - 1].tok_start > lo)
-				lo = s->sents[pp->sent_end - 1].tok_start;
-			if (pp->tok_end >= pp->tok_start + 3 && tok_is_char(s, pp->tok_end - 1, ':') &&
-				is_cue(s, c) && pp->sent_end > pp->sent_start && subject_before(s, lo, c, &sp))
+			if (pp->tok_end >= pp->tok_start + 3 && pp->sent_end > pp->sent_start &&
+				tok_is_char(s, pp->tok_end - 1, ':') && is_cue(s, c))
 			{
-				attributed = true;
-				cue = (int32_t) c;
+				/* the last sentence, at most 16 tokens: bounds the apposition search */
+				uint32_t	lo = c > 16 ? c - 16 : 0;
+
+				if (s->sents[pp->sent_end - 1].tok_start > lo)
+					lo = s->sents[pp->sent_end - 1].tok_start;
+				if (subject_before(s, lo, c, &sp))
+				{
+					attributed = true;
+					cue = (int32_t) c;
+				}
 			}
 		}
 
@@ -1104,14 +1104,10 @@ according_source(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 		return true;
 	if (!is_determiner(s, i))
 		return false;
-	for (k = i + 1; k < limit && k < i + 7 && (s->toks[k].flags & TK_ALPHA); k++)
-		;
+	k = article_phrase_end(s, i, limit);
 	if (k == i + 1 || k >= limit || !tok_is_char(s, k, ','))
 		return false;
-	memset(sp, 0, sizeof(*sp));
-	sp->start = i;
-	sp->end = k;
-	sp->org = true;
+	set_speaker(sp, i, k, true);
 	return true;
 }
 
