@@ -107,15 +107,11 @@ static bool
 is_list_sep(const ne_seg *s, uint32_t i)
 {
 	static const char *const words[] = {"and", "und", "et", "y", "e", "и", NULL};
-	int			k;
 
 	if (tok_is_char(s, i, ',') || tok_is_char(s, i, '/') || tok_is_char(s, i, '|') ||
 		tok_is_char(s, i, '&'))
 		return true;
-	for (k = 0; words[k]; k++)
-		if (tok_ieq(s, i, words[k]) || tok_eq(s, i, words[k]))
-			return true;
-	return false;
+	return tok_in_words(s, i, words, true);
 }
 
 /*

@@ -43,26 +43,30 @@ typedef struct lex_entry
 } lex_entry;
 
 /*
- * The word classes: one entry per distinct first word of a lexicon entry
+ * The word classes: one dense id per distinct first word of a lexicon entry
  * (ASCII words of at most 16 bytes, packed lower-cased into two 64-bit
- * words).  A one-byte tag per slot (16 kB, it stays in L1) rejects most
- * absent words without touching the entries.  Each token keeps its slot
- * (ne_token.wc), so a lexicon lookup of a whole ASCII word is an array
- * read: wc_entry_of[slot][lex] is the entry whose key is exactly that word.
+ * words).  An open-addressing table of WC_SIZE slots maps a word to its id;
+ * a one-byte tag per slot (16 kB, it stays in L1) rejects most absent words
+ * without touching the keys.  Each token keeps its id (ne_token.wc), so a
+ * lexicon lookup of a whole ASCII word is an array read: ne_wc_value[id][lex]
+ * is the value of the entry whose key is exactly that word.  Ids are dense,
+ * so the tables indexed by them stay small (about 200 kB, mostly untouched).
  */
-typedef struct wc_entry
+typedef struct wc_key
 {
 	uint64_t	k0;
 	uint64_t	k1;
 	uint8_t		len;
-} wc_entry;
+} wc_key;
 
-#define WC_SIZE 16384		/* power of two, > 4x the distinct first words */
-_Static_assert(WC_SIZE == NE_WC_NONE, "token word-class slots must fit the table");
+#define WC_SIZE 8192			/* power of two, > 4x the distinct first words */
+_Static_assert(WC_SIZE >= 4 * NE_WC_IDS, "the word-class table must stay sparse");
 static uint8_t wc_tag[WC_SIZE];
-static wc_entry wc_table[WC_SIZE];
-uint16_t	ne_wc_bits[WC_SIZE + 2] = {[NE_WC_NONE] = 0, [NE_WC_ANY] = 0xFFFF};
-static const struct lex_entry *wc_entry_of[WC_SIZE][LEX_ALL];
+static uint16_t wc_id[WC_SIZE];
+static wc_key wc_keys[NE_WC_IDS];
+static uint16_t wc_nids;
+uint16_t	ne_wc_bits[NE_WC_ANY + 1] = {[NE_WC_NONE] = 0, [NE_WC_ANY] = 0xFFFF};
+const char *ne_wc_value[NE_WC_IDS][NE_LEX_SLOTS];
 
 static lex_entry table[TABLE_SIZE];
 static char pool[POOL_SIZE];
@@ -131,13 +135,23 @@ wc_pack(const char *p, size_t len, size_t avail, uint64_t *k0, uint64_t *k1)
 	*k1 = b;
 }
 
+/* Hash of a packed word: one multiply, the table is sparse enough for it. */
+static inline uint64_t
+wc_hash(uint64_t k0, uint64_t k1, size_t len)
+{
+	uint64_t	h = (k0 ^ (k1 * UINT64_C(0xC2B2AE3D27D4EB4F)) ^ len) * UINT64_C(0x9E3779B97F4A7C15);
+
+	return h ^ (h >> 32);
+}
+
 /*
- * The word-class slot of an ASCII word: its table slot, NE_WC_NONE when no
+ * The word-class id of an ASCII word: its dense id, NE_WC_NONE when no
  * lexicon entry starts with it, or NE_WC_ANY when it cannot be filtered
- * (not ASCII, or longer than 16 bytes).  With insert, add it if absent.
+ * (not ASCII, longer than 16 bytes, or no id left).  With insert, add it if
+ * absent.
  */
 static uint16_t
-wc_slot(const char *p, size_t len, size_t avail, bool insert)
+wc_lookup(const char *p, size_t len, size_t avail, bool insert)
 {
 	uint64_t	k0,
 				k1,
@@ -154,10 +168,7 @@ wc_slot(const char *p, size_t len, size_t avail, bool insert)
 			if ((unsigned char) p[k] >= 0x80)
 				return NE_WC_ANY;
 	wc_pack(p, len, avail, &k0, &k1);
-	h = (k0 * UINT64_C(0x9E3779B97F4A7C15)) ^ (k1 * UINT64_C(0xC2B2AE3D27D4EB4F)) ^ len;
-	h ^= h >> 31;
-	h *= UINT64_C(0xFF51AFD7ED558CCD);
-	h ^= h >> 29;
+	h = wc_hash(k0, k1, len);
 	slot = (uint32_t) h & (WC_SIZE - 1);
 	tag = (uint8_t) ((h >> 56) | 1);
 	for (probes = 0; probes < WC_SIZE; probes++)
@@ -166,15 +177,22 @@ wc_slot(const char *p, size_t len, size_t avail, bool insert)
 		{
 			if (!insert)
 				return NE_WC_NONE;
+			if (wc_nids == NE_WC_IDS)
+				return NE_WC_ANY;	/* out of ids: left unfiltered, still correct */
 			wc_tag[slot] = tag;
-			wc_table[slot].k0 = k0;
-			wc_table[slot].k1 = k1;
-			wc_table[slot].len = (uint8_t) len;
-			return (uint16_t) slot;
+			wc_id[slot] = wc_nids;
+			wc_keys[wc_nids].k0 = k0;
+			wc_keys[wc_nids].k1 = k1;
+			wc_keys[wc_nids].len = (uint8_t) len;
+			return wc_nids++;
 		}
-		if (wc_tag[slot] == tag && wc_table[slot].k0 == k0 && wc_table[slot].k1 == k1 &&
-			wc_table[slot].len == len)
-			return (uint16_t) slot;
+		if (wc_tag[slot] == tag)
+		{
+			const wc_key *e = &wc_keys[wc_id[slot]];
+
+			if (e->k0 == k0 && e->k1 == k1 && e->len == len)
+				return wc_id[slot];
+		}
 		slot = (slot + 1) & (WC_SIZE - 1);
 	}
 	return NE_WC_ANY;			/* full: cannot happen with the sizes above */
@@ -196,15 +214,15 @@ lex_insert(int lex, const char *key, size_t len, const char *value)
 	const char *sp = memchr(key, ' ', len);
 	size_t		wl = sp ? (size_t) (sp - key) : len;
 	const lex_entry *e;
-	uint16_t	slot;
+	uint16_t	id;
 
 	lex_insert_raw(lex, key, len, value);
-	slot = wc_slot(key, wl, wl, true);
-	if (slot == NE_WC_ANY)
+	id = wc_lookup(key, wl, wl, true);
+	if (id == NE_WC_ANY)
 		return;					/* not a short ASCII word: never filtered */
-	ne_wc_bits[slot] |= (uint16_t) (1u << lex);
+	ne_wc_bits[id] |= (uint16_t) (1u << lex);
 	if (sp == NULL && (e = lex_find(lex, key, len)) != NULL)
-		wc_entry_of[slot][lex] = e;
+		ne_wc_value[id][lex] = e->value;
 }
 
 /* Insert into one lexicon's part of the table. */
@@ -298,16 +316,41 @@ load_lexicons(void)
 }
 
 /*
- * The word-class slot of token text (see wc_slot): ASCII words only;
+ * The word-class id of token text (see wc_lookup): ASCII words only;
  * avail is how many bytes may be read from p.  The lexicons must be
  * loaded (ne_calendar_init).
  */
 uint16_t
 ne_word_class(const char *p, size_t len, size_t avail, bool ascii)
 {
-	if (!ascii)
+	uint64_t	k0,
+				k1,
+				h;
+	uint32_t	slot;
+	uint8_t		tag;
+
+	/* wc_lookup without insertion, written out: it runs once per word */
+	if (!ascii || len == 0 || len > 16)
 		return NE_WC_ANY;
-	return wc_slot(p, len, avail, false);
+	wc_pack(p, len, avail, &k0, &k1);
+	h = wc_hash(k0, k1, len);
+	slot = (uint32_t) h & (WC_SIZE - 1);
+	tag = (uint8_t) ((h >> 56) | 1);
+	for (;;)
+	{
+		uint8_t		t = wc_tag[slot];
+
+		if (t == 0)
+			return NE_WC_NONE;
+		if (t == tag)
+		{
+			const wc_key *e = &wc_keys[wc_id[slot]];
+
+			if (e->k0 == k0 && e->k1 == k1 && e->len == len)
+				return wc_id[slot];
+		}
+		slot = (slot + 1) & (WC_SIZE - 1);
+	}
 }
 
 /* Look a lower-cased key up; returns its value or NULL. */
@@ -352,22 +395,20 @@ ne_lower_into(const char *s, size_t len, char *buf, size_t cap)
 	return (int) o;
 }
 
-/* Look up the lower-cased text of token i. */
+/*
+ * Look up the lower-cased text of token i: the path of ne_lex_tok for
+ * words that have no word-class id (not ASCII, or long).
+ */
 const char *
-ne_lex_tok(ne_lexicon lex, const ne_seg *s, uint32_t i)
+ne_lex_tok_slow(ne_lexicon lex, const ne_seg *s, uint32_t i)
 {
 	char		buf[96];
 	int			n;
 
 	if (i >= s->ntoks || s->toks[i].len >= sizeof(buf) / 2)
 		return NULL;
-	if (s->toks[i].wc < WC_SIZE)
-	{
-		/* a short ASCII word: its slot holds the entry of exactly it */
-		const lex_entry *e = wc_entry_of[s->toks[i].wc][lex];
-
-		return e ? e->value : NULL;
-	}
+	if (s->toks[i].wc < NE_WC_IDS)
+		return ne_wc_value[s->toks[i].wc][lex];
 	if (!(tok_lexbits(&s->toks[i]) & (1u << lex)))
 		return NULL;			/* starts no entry of this lexicon */
 	if (!lexicons_loaded)
@@ -623,6 +664,16 @@ ne_tok_month(const ne_seg *s, uint32_t i)
 	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].len > 40 ||
 		!(tok_lexbits(&s->toks[i]) & NE_WC_MONTH))
 		return 0;
+	if (s->toks[i].wc < NE_WC_IDS)
+	{
+		/* a short ASCII word: the month entry of exactly it, by its id */
+		const char *v = ne_wc_value[s->toks[i].wc][LEX_MONTHS];
+		int			m = 0;
+
+		for (; v && *v; v++)
+			m = m * 10 + (*v - '0');
+		return m;
+	}
 	n = ne_lower_into(tok_ptr(s, i), s->toks[i].len, buf, sizeof(buf));
 	return n > 0 ? ne_month_lookup(buf, (size_t) n) : 0;
 }

@@ -20,14 +20,11 @@ is_particle(const ne_seg *s, uint32_t i)
 		"da", "di", "dos", "das", "bin", "ibn", "al", "el", "ten", "ter", "zu",
 		"y", NULL
 	};
-	int			k;
 
-	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || (s->toks[i].flags & TK_UPPER))
+	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || (s->toks[i].flags & TK_UPPER) ||
+		s->toks[i].len > 5)
 		return false;
-	for (k = 0; particles[k]; k++)
-		if (tok_eq(s, i, particles[k]))
-			return true;
-	return false;
+	return tok_in_words(s, i, particles, false);
 }
 
 /*
@@ -139,7 +136,8 @@ ne_scan_name_ex(const ne_seg *s, uint32_t i, uint32_t limit, bool strict)
 			continue;
 		}
 		/* a name ends where an agency begins: "TIM KORSO Associated Press" */
-		if (j > i && ne_lex_match(LEX_AGENCIES, s, j, limit, NULL) > 0)
+		if (j > i && (tok_lexbits(&s->toks[j]) & (1u << LEX_AGENCIES)) &&
+			ne_lex_match(LEX_AGENCIES, s, j, limit, NULL) > 0)
 			break;
 		if (name_token(s, j, strict || j == i))
 		{

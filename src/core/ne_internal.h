@@ -260,6 +260,27 @@ tok_ieq(const ne_seg *s, uint32_t i, const char *lit)
 	return true;
 }
 
+/*
+ * Is token i one of the words of a NULL-terminated list (lower case)?
+ * Exact, or ignoring ASCII case with icase.  The first byte is compared
+ * before the whole word, so most words cost one comparison per entry.
+ */
+static inline bool
+tok_in_words(const ne_seg *s, uint32_t i, const char *const *words, bool icase)
+{
+	char		c;
+
+	if (i >= s->ntoks)
+		return false;
+	c = tok_ptr(s, i)[0];
+	if (icase && c >= 'A' && c <= 'Z')
+		c += 32;
+	for (; *words; words++)
+		if ((*words)[0] == c && (icase ? tok_ieq(s, i, *words) : tok_eq(s, i, *words)))
+			return true;
+	return false;
+}
+
 /* Is token i the single punctuation character cp? */
 static inline bool
 tok_is_char(const ne_seg *s, uint32_t i, uint32_t cp)
@@ -294,9 +315,14 @@ extern const char *ne_lex_lookup(ne_lexicon lex, const char *key, size_t len);
 /* Word-class bits of a word (bit L: starts an entry of lexicon L). */
 extern uint16_t ne_word_class(const char *p, size_t len, size_t avail, bool ascii);
 
-#define NE_WC_NONE	16384		/* ne_token.wc: the word starts no entry */
-#define NE_WC_ANY	16385		/* ne_token.wc: not filtered (every bit) */
+#define NE_WC_IDS	2048		/* dense ids of the words that start entries */
+#define NE_WC_NONE	NE_WC_IDS	/* ne_token.wc: the word starts no entry */
+#define NE_WC_ANY	(NE_WC_IDS + 1) /* ne_token.wc: not filtered (every bit) */
+#define NE_LEX_SLOTS (LEX_COUNT + 2)	/* the lexicons, months, weekdays */
 extern uint16_t ne_wc_bits[NE_WC_ANY + 1];
+
+/* Value of lexicon L's entry that is exactly word id W, or NULL. */
+extern const char *ne_wc_value[NE_WC_IDS][NE_LEX_SLOTS];
 
 /* Lexicons (bit L for lexicon L) that token t's word may start an entry of. */
 static inline uint16_t
@@ -308,8 +334,27 @@ tok_lexbits(const ne_token *t)
 #define NE_WC_MONTH		(1u << LEX_COUNT)
 #define NE_WC_WEEKDAY	(1u << (LEX_COUNT + 1))
 
-/* Look up the lower-cased text of token i (and optionally following ones). */
-extern const char *ne_lex_tok(ne_lexicon lex, const ne_seg *s, uint32_t i);
+extern const char *ne_lex_tok_slow(ne_lexicon lex, const ne_seg *s, uint32_t i);
+
+/*
+ * Look up the lower-cased text of token i.  Inline: a short ASCII word is
+ * one array read by its word-class id, and a word that starts no entry of
+ * the lexicon is rejected by its bits; the rest hash the text.
+ */
+static inline const char *
+ne_lex_tok(ne_lexicon lex, const ne_seg *s, uint32_t i)
+{
+	if (i < s->ntoks)
+	{
+		uint16_t	wc = s->toks[i].wc;
+
+		if (wc < NE_WC_IDS)
+			return ne_wc_value[wc][lex];
+		if (!(ne_wc_bits[wc] & (1u << lex)))
+			return NULL;
+	}
+	return ne_lex_tok_slow(lex, s, i);
+}
 
 /* Longest multi-token match starting at token i; returns tokens used. */
 extern uint32_t ne_lex_match(ne_lexicon lex, const ne_seg *s, uint32_t i,

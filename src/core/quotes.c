@@ -269,14 +269,10 @@ is_determiner(const ne_seg *s, uint32_t i)
 		"the", "a", "an", "ein", "eine", "der", "die", "das", "le", "la", "les",
 		"un", "une", "el", "los", "las", "una", NULL
 	};
-	uint32_t	w;
 
 	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].len > 4)
 		return false;
-	for (w = 0; dets[w]; w++)
-		if (tok_ieq(s, i, dets[w]))
-			return true;
-	return false;
+	return tok_in_words(s, i, dets, true);
 }
 
 /* Fill sp with the mention of tokens [start, end). */
@@ -1057,18 +1053,14 @@ clause_end(const ne_seg *s, uint32_t from, uint32_t to)
 		"they", "he", "she", "we", "i", "it",
 		"aber", "doch", "mais", "pero", "но", NULL
 	};
-	uint32_t	k,
-				w;
+	uint32_t	k;
 
 	for (k = from + 3; k + 1 < to; k++)
 	{
 		if (tok_is_char(s, k, ';'))
 			return k;
-		if (!tok_is_char(s, k, ','))
-			continue;
-		for (w = 0; next_words[w]; w++)
-			if (tok_ieq(s, k + 1, next_words[w]))
-				return k;
+		if (tok_is_char(s, k, ',') && tok_in_words(s, k + 1, next_words, true))
+			return k;
 	}
 	return to;
 }
@@ -1230,7 +1222,8 @@ void
 ne_extract_quotes(ne_ctx *ctx)
 {
 	const ne_seg *s = &ctx->seg;
-	qstate	   *q = ne_arena_alloc(ctx->arena, sizeof(qstate));
+	/* not zeroed: the name table is 8 kB and filled from the front */
+	qstate	   *q = ne_arena_alloc_raw(ctx->arena, sizeof(qstate));
 	uint32_t	p,
 				i;
 	bool		has_body = false;
@@ -1241,6 +1234,9 @@ ne_extract_quotes(ne_ctx *ctx)
 		return;
 	}
 	q->ctx = ctx;
+	q->nnames = 0;
+	q->last_speaker = NULL;
+	q->last_speaker_para = 0;
 	ne_vec_init(&q->quotes, ctx->arena, sizeof(ne_quote), 16);
 
 	/* names the article uses, fullest forms first seen */

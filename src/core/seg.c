@@ -13,6 +13,10 @@
 #include "ne_internal.h"
 
 #include <unicode/uchar.h>
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(NE_NO_SIMD)
+#include <emmintrin.h>
+#define NE_SIMD_WORDS 1
+#endif
 
 /* ASCII classes */
 #define A_SPACE 1
@@ -88,6 +92,67 @@ word_cont(uint32_t c)
 		return ascii_class[c] & (A_ALPHA | A_DIGIT);
 	return u_isalnum((UChar32) c) || u_charType((UChar32) c) == U_NON_SPACING_MARK ||
 		u_charType((UChar32) c) == U_COMBINING_SPACING_MARK;
+}
+
+/*
+ * Scan a run of ASCII letters and digits from byte i; returns where it
+ * ends, adds its letters to *letters and sets *lower if one of them is
+ * lower case.  With SSE2, sixteen bytes are classed at once (a signed
+ * compare leaves bytes >= 0x80 out of every range); the bytes left at the
+ * end of the text go through the class table.
+ */
+static inline size_t
+ascii_word_run(const char *text, size_t i, size_t len, uint32_t *letters,
+			   bool *lower)
+{
+#ifdef NE_SIMD_WORDS
+	while (i + 16 <= len)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (text + i));
+		__m128i		folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+		__m128i		alpha = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+										  _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+		__m128i		digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+										  _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+		__m128i		low = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
+										_mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
+		unsigned	ma = (unsigned) _mm_movemask_epi8(alpha);
+		unsigned	md = (unsigned) _mm_movemask_epi8(digit);
+		unsigned	stop = ~(ma | md) & 0xFFFF;
+		unsigned	n = stop ? (unsigned) __builtin_ctz(stop) : 16;
+		unsigned	keep = (1u << n) - 1;
+
+		if (md & keep)
+		{
+			/* letters and digits mixed ("19th", "A320"): count the letters */
+			unsigned	x = ma & keep;
+
+			x = x - ((x >> 1) & 0x5555);
+			x = (x & 0x3333) + ((x >> 2) & 0x3333);
+			x = (x + (x >> 4)) & 0x0F0F;
+			*letters += (x + (x >> 8)) & 0x1F;
+		}
+		else
+			*letters += n;		/* a run of letters only */
+		if ((unsigned) _mm_movemask_epi8(low) & keep)
+			*lower = true;
+		i += n;
+		if (n < 16)
+			return i;
+	}
+#endif
+	while (i < len && (unsigned char) text[i] < 0x80)
+	{
+		uint8_t		k = ascii_class[(unsigned char) text[i]];
+
+		if (!(k & (A_ALPHA | A_DIGIT)))
+			break;
+		if (k & A_LOWER)
+			*lower = true;
+		*letters += (k & A_ALPHA) != 0;
+		i++;
+	}
+	return i;
 }
 
 /* Peek the code point at byte i (or 0 at the end). */
@@ -725,23 +790,14 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 				/* ASCII fast path: letters and digits by table, flags folded after */
 				{
 					size_t		a0 = i;
-					uint8_t		acc = 0;
+					bool		has_lower = false;
 
-					while (i < len && (unsigned char) text[i] < 0x80)
-					{
-						uint8_t		k = ascii_class[(unsigned char) text[i]];
-
-						if (!(k & (A_ALPHA | A_DIGIT)))
-							break;
-						acc |= k;
-						letters += (k & A_ALPHA) != 0;
-						i++;
-					}
+					i = ascii_word_run(text, i, len, &letters, &has_lower);
 					if (i > a0)
 					{
 						if (first && (ascii_class[(unsigned char) text[a0]] & A_UPPER))
 							t->flags |= TK_UPPER;
-						if (acc & A_LOWER)
+						if (has_lower)
 						{
 							upper_all = false;
 							line_has_lower = true;

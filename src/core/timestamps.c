@@ -678,7 +678,9 @@ ne_extract_timestamps(ne_ctx *ctx)
 				int			kind;
 				const ne_token *t = &s->toks[i];
 
-				if (!(t->flags & (TK_NUMLIKE | TK_ALPHA)))
+				/* a date or time opens with a number, a month or a weekday */
+				if (!(t->flags & TK_NUMLIKE) &&
+					!((t->flags & TK_ALPHA) && (tok_lexbits(t) & (NE_WC_MONTH | NE_WC_WEEKDAY))))
 					continue;
 				if (i > para->tok_start && glued(s, i) && (s->toks[i - 1].flags & (TK_NUMLIKE | TK_ALPHA)))
 					continue;
