@@ -65,6 +65,15 @@ SELECT * FROM q('Die Polizei sucht Zeugen. „Wir brauchen jeden Hinweis“, sag
 SELECT * FROM q('«Мы не допустим повторения», — заявил Сергей Иванов.');
 SELECT * FROM q('Selon le ministre, les écoles rouvriront lundi prochain dans toute la région.');
 SELECT * FROM q('Según la policía, el incendio comenzó en la cocina del restaurante.');
+-- a phrase someone called something is their words; "called for" is a demand
+SELECT * FROM q('Coach Lena Vogt called the referee''s decision "a disgrace" after the final on Sunday.');
+SELECT * FROM q('Bundestrainer Jens Kramer bezeichnete die vielen Gelben Karten als „übertrieben“.');
+SELECT * FROM q('The mayor called for "calm" in the city centre on Friday night.');
+-- German reported speech (Konjunktiv): a phrase quoted in it is the last speaker's
+SELECT kind, speaker, text FROM quotes(news_analyze('Die Ministerin Anna Berger besuchte am Montag eine Schule in Mainz. Die Lage an den Schulen sei „ernst, aber beherrschbar“, sagte Berger. Der Unterricht habe „nie ganz“ aufgehört.', 'de'));
+-- no cue: the person the sentence is about, before a colon or in the sentence before
+SELECT * FROM q('Senator Harald Weiss was blunt about the deal on Monday: "I would have acted at once."');
+SELECT * FROM q('The governor Maria Lopez wants to cut the school day. "Not every formula is needed in adult life." The plan goes to a vote in May.');
 -- nested quotes
 SELECT * FROM q('"They told us: ''Don''t worry, everything will be fine,'' and then nothing happened," said Olga Meyer.');
 -- unbalanced marks stay inside their paragraph

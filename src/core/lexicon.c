@@ -24,6 +24,7 @@ extern const char *const ne_lexdata_pronouns[];
 extern const char *const ne_lexdata_zones[];
 extern const char *const ne_lexdata_stopnames[];
 extern const char *const ne_lexdata_function_words[];
+extern const char *const ne_lexdata_describe_verbs[];
 
 #define LEX_MONTHS		LEX_COUNT
 #define LEX_WEEKDAYS	(LEX_COUNT + 1)
@@ -288,7 +289,8 @@ load_lexicons(void)
 	static const char *const *const data[LEX_BOILERPLATE_FIRST] = {
 		ne_lexdata_agencies, ne_lexdata_abbreviations, ne_lexdata_boilerplate,
 		ne_lexdata_cue_verbs, ne_lexdata_titles, ne_lexdata_pronouns,
-		ne_lexdata_zones, ne_lexdata_stopnames, ne_lexdata_function_words
+		ne_lexdata_zones, ne_lexdata_stopnames, ne_lexdata_function_words,
+		ne_lexdata_describe_verbs
 	};
 	int			lex;
 

@@ -302,6 +302,7 @@ typedef enum ne_lexicon
 	LEX_ZONES,
 	LEX_STOPNAMES,
 	LEX_FUNCTION_WORDS,
+	LEX_DESCRIBE_VERBS,			/* naming and describing: "called it 'X'" */
 	LEX_BOILERPLATE_FIRST,		/* first words of LEX_BOILERPLATE entries */
 	LEX_COUNT
 } ne_lexicon;

@@ -34,6 +34,7 @@ typedef struct qstate
 	uint32_t	nnames;
 	const char *last_speaker;	/* canonical */
 	uint32_t	last_speaker_para;
+	uint32_t	last_speaker_quote; /* index of the quote that named them */
 } qstate;
 
 static uint32_t clause_end(const ne_seg *s, uint32_t from, uint32_t to);
@@ -528,6 +529,7 @@ add_quote(qstate *q, uint32_t bstart, uint32_t bend, int kind, const speaker *sp
 		{
 			q->last_speaker = qt->speaker;
 			q->last_speaker_para = para;
+			q->last_speaker_quote = (uint32_t) (q->quotes.n - 1);
 		}
 	}
 	if (cue_tok >= 0)
@@ -621,6 +623,28 @@ attribution_after(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, int3
 }
 
 /*
+ * The first person named in tokens [from, to): a name of two words or more
+ * (with its title), or a personal pronoun; organizations and one-word
+ * names (often places) do not count.
+ */
+static bool
+person_in(const ne_seg *s, uint32_t from, uint32_t to, speaker *sp)
+{
+	uint32_t	k;
+
+	for (k = from; k < to; k++)
+	{
+		uint32_t	n = speaker_at(s, k, to, sp);
+
+		if (n > 0 && !sp->org && (sp->pronoun || sp->end - sp->start >= 2))
+			return true;
+		if (n > 0)
+			k += n - 1;
+	}
+	return false;
+}
+
+/*
  * Attribution before an opening mark in the same sentence: "X said:",
  * "X said,", "said X:", "according to X,".
  */
@@ -657,6 +681,85 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 		}
 		return false;
 	}
+	/*
+	 * No cue, but a colon introduces the quote: the person the sentence is
+	 * about speaks ("Stegemann bestreitet jede Kenntnis: „…“", "In einer
+	 * Nachricht würdigte er ihn: „…“").  A name of two words or more, or a
+	 * personal pronoun, the first in the sentence.
+	 */
+	if (open >= sent_start + 3 && tok_is_char(s, open - 1, ':') &&
+		person_in(s, sent_start, open - 1, sp))
+	{
+		*cue = -1;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * A verb of naming or describing before a quoted fragment in its clause,
+ * and the verb's subject: "Löw bezeichnete die Karten als „übertrieben“",
+ * "she called the plan 'a disaster'".  The search goes back at most 24
+ * tokens, not past the sentence start, a semicolon or a speech cue (whose
+ * attribution is read the usual way).
+ */
+static bool
+describer_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker *sp,
+				 int32_t *verb)
+{
+	static const char *const particle_words[] = {
+		"for", "on", "off", "up", "upon", "in", "back", "into", NULL
+	};
+	uint32_t	k,
+				lo = open > sent_start + 24 ? open - 24 : sent_start;
+
+	for (k = open; k > lo; k--)
+	{
+		uint32_t	c = k - 1;
+
+		if (tok_is_char(s, c, ';') || is_cue(s, c))
+			return false;
+		if (!(s->toks[c].flags & TK_ALPHA) || ne_lex_tok(LEX_DESCRIBE_VERBS, s, c) == NULL)
+			continue;
+		/* "called for", "call on", "called off": demands and cancellations */
+		if (tok_in_words(s, c + 1, particle_words, true))
+			return false;
+		if (subject_before(s, c > sent_start + 6 ? c - 6 : sent_start, c, sp))
+		{
+			*verb = (int32_t) c;
+			return true;
+		}
+		return false;
+	}
+	return false;
+}
+
+/*
+ * Is the sentence German reported speech: does it hold a verb in the
+ * subjunctive of indirect speech (Konjunktiv I, or Konjunktiv II where the
+ * first would read like the indicative)?  German news marks what someone
+ * said this way ("Die Lage sei „ernst“, hieß es"), so a phrase quoted in
+ * such a sentence is the speaker's words, not a scare quote.  The forms are
+ * the common third-person ones (Duden, Die Grammatik, 9th ed., indirect
+ * speech).
+ */
+static bool
+german_reported_speech(const ne_seg *s, uint32_t from, uint32_t to)
+{
+	static const char *const forms[] = {
+		"sei", "seien", "habe", "hätte", "hätten", "werde", "würde", "würden",
+		"könne", "könnten", "müsse", "müssten", "dürfe", "solle", "wolle",
+		"wäre", "wären", "gebe", "gelte", "bestehe", "liege", "stehe", "gehe",
+		"komme", "fehle", "brauche", "bleibe", NULL
+	};
+	uint32_t	k;
+
+	if (strcmp(s->lang, "de") != 0)
+		return false;
+	for (k = from; k < to; k++)
+		if ((s->toks[k].flags & TK_ALPHA) && s->toks[k].len <= 8 &&
+			tok_in_words(s, k, forms, true))
+			return true;
 	return false;
 }
 
@@ -834,6 +937,7 @@ quotes_in_para(qstate *q, uint32_t p)
 		uint32_t	bstart,
 					bend;
 		bool		runs_on = false;
+		bool		reported = false;
 
 		if (!(t->flags & TK_QUOTE) || !is_open_mark(t->cp) || is_apostrophe(s, i) ||
 			(t->cp == 0x2019))
@@ -920,7 +1024,14 @@ quotes_in_para(qstate *q, uint32_t p)
 															tok_is_char(s, close + 1, ','));
 
 			if (!attributed && looks_like_title(s, i + 1, close))
-				kind = NE_Q_PARTIAL;
+				kind = NE_Q_PARTIAL;	/* a name in marks: "the \"Open Door\" policy" */
+			else if (!attributed && !starts_clause &&
+					 describer_before(s, s->sents[st].tok_start, i, &sp, &cue))
+			{
+				/* a phrase someone was quoted calling something: their words */
+				attributed = true;
+				kind = NE_Q_DIRECT;
+			}
 			else if (starts_clause && (words >= 4 || attributed) && (sentence_inside || words >= 6 || attributed))
 				kind = NE_Q_DIRECT;
 			else if (starts_clause && !attributed && prev_quote >= 0 &&
@@ -945,12 +1056,32 @@ quotes_in_para(qstate *q, uint32_t p)
 			}
 			else if (words >= 8 && !attributed)
 				kind = NE_Q_DIRECT;
+			else if (german_reported_speech(s, s->sents[st].tok_start, s->sents[st].tok_end))
+			{
+				kind = NE_Q_DIRECT;
+				reported = !attributed;
+			}
 			else
 				kind = NE_Q_PARTIAL;
 		}
 
+		if (reported)
+		{
+			/* the words of whoever the paragraph, or the one before, quotes */
+			qt = add_quote(q, bstart, bend, kind, NULL, -1, p);
+			if (qt && q->last_speaker && q->last_speaker_para + 1 >= p)
+			{
+				const ne_quote *named = (ne_quote *) q->quotes.data + q->last_speaker_quote;
+
+				/* the mention that named them, a sentence or two before */
+				qt->speaker = named->speaker;
+				qt->speaker_as_written = named->speaker_as_written;
+				qt->speaker_span = named->speaker_span;
+			}
+		}
+
 		/* a floating quote: a whole paragraph in marks keeps the last speaker */
-		if (!attributed && kind == NE_Q_DIRECT && i == para->tok_start && q->quotes.n > 0 &&
+		else if (!attributed && kind == NE_Q_DIRECT && i == para->tok_start && q->quotes.n > 0 &&
 			((ne_quote *) q->quotes.data)[q->quotes.n - 1].paragraph == (int32_t) p &&
 			joinable(q, (uint32_t) (q->quotes.n - 1)))
 		{
@@ -976,7 +1107,14 @@ quotes_in_para(qstate *q, uint32_t p)
 			qt = NULL;
 		}
 		else
+		{
+			/* a quote opening a sentence: the person the sentence before is about */
+			if (!attributed && kind == NE_Q_DIRECT && st > para->sent_start &&
+				i == s->sents[st].tok_start &&
+				person_in(s, s->sents[st - 1].tok_start, s->sents[st - 1].tok_end, &sp))
+				attributed = true;
 			qt = add_quote(q, bstart, bend, kind, attributed ? &sp : NULL, cue, p);
+		}
 		if (qt)
 			prev_quote = (int64_t) (q->quotes.n - 1);
 
@@ -1030,7 +1168,10 @@ quotes_in_para(qstate *q, uint32_t p)
 						nq->nested_in = (int32_t) parent;
 					/* the parent's speaker stays the last speaker */
 					if (natt && qt)
+					{
 						q->last_speaker = ((ne_quote *) q->quotes.data)[parent - 1].speaker;
+						q->last_speaker_quote = parent - 1;
+					}
 					k = c2;
 				}
 			}
@@ -1237,6 +1378,7 @@ ne_extract_quotes(ne_ctx *ctx)
 	q->nnames = 0;
 	q->last_speaker = NULL;
 	q->last_speaker_para = 0;
+	q->last_speaker_quote = 0;
 	ne_vec_init(&q->quotes, ctx->arena, sizeof(ne_quote), 16);
 
 	/* names the article uses, fullest forms first seen */

@@ -780,7 +780,7 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 			bool		ascii = true;
 			bool		first = true;
 
-			if (ne_is_digit(cp))
+			if (cp >= 0x80 && ne_is_digit(cp))	/* ASCII digits took the branch above */
 				t->flags |= TK_NUMLIKE;
 			for (;;)
 			{
