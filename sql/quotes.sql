@@ -74,6 +74,15 @@ SELECT kind, speaker, text FROM quotes(news_analyze('Die Ministerin Anna Berger 
 -- no cue: the person the sentence is about, before a colon or in the sentence before
 SELECT * FROM q('Senator Harald Weiss was blunt about the deal on Monday: "I would have acted at once."');
 SELECT * FROM q('The governor Maria Lopez wants to cut the school day. "Not every formula is needed in adult life." The plan goes to a vote in May.');
+-- German reported speech with words in marks: the clause is indirect, the words a nested direct quote
+SELECT kind, speaker, text, nested_in FROM quotes(news_analyze('Minister Peter Struck sagte, der Zapfenstreich sei für die Mehrheit der Bevölkerung „ein gutes Ereignis“.', 'de'));
+-- German inverted order: the subject after the verb; an adverb opening the sentence is no speaker
+SELECT kind, speaker, text FROM quotes(news_analyze('Bei einem Empfang für Journalisten sagte Papst Franziskus, dass er eine arme Kirche haben möchte.', 'de'));
+SELECT kind, speaker_start, speaker_length, text FROM quotes(news_analyze('Der Präsident will Frieden schließen. Zudem kündigte er an, weiterhin gegen den Schmuggel zu kämpfen.', 'de'));
+SELECT kind, speaker, text FROM quotes(news_analyze('Ähnlich äußerte sich der Präsident George Bush: „Die USA haben die Lage im Griff.“', 'de'));
+-- "as X said" / "wie X ausführte"
+SELECT kind, speaker, text FROM quotes(news_analyze('Wie der Richter Ottmar Breidling ausführte, hätte es ein Blutbad mit vielen Toten gegeben.', 'de'));
+SELECT * FROM q('The plant will close in June, as the company said on Monday.');
 -- nested quotes
 SELECT * FROM q('"They told us: ''Don''t worry, everything will be fine,'' and then nothing happened," said Olga Meyer.');
 -- unbalanced marks stay inside their paragraph

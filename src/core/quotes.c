@@ -118,6 +118,20 @@ remember_name(qstate *q, uint32_t start, uint32_t end)
 	n->last_len = s->toks[end - 1].len;
 }
 
+/* Is token i the last word of a full name the article used? */
+static bool
+known_name_word(const qstate *q, uint32_t i)
+{
+	const ne_seg *s = &q->ctx->seg;
+	uint32_t	k;
+
+	for (k = 0; k < q->nnames; k++)
+		if (q->names[k].last_len == s->toks[i].len &&
+			memcmp(q->names[k].last, tok_ptr(s, i), s->toks[i].len) == 0)
+			return true;
+	return false;
+}
+
 /* Edit distance between two short byte strings is at most one? */
 static bool
 within_one_edit(const char *a, uint32_t al, const char *b, uint32_t bl)
@@ -653,6 +667,7 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 				   int32_t *cue)
 {
 	uint32_t	k;
+	int32_t		found_cue = -1;
 
 	/* "Peter Hall: «…»": a speaker and a colon open the sentence */
 	if (open >= sent_start + 2 && tok_is_char(s, open - 1, ':') &&
@@ -662,12 +677,34 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 	for (k = open; k > sent_start; k--)
 	{
 		uint32_t	c = k - 1;
-		uint32_t	b;
 
 		if (!is_cue(s, c))
 			continue;
+
+		/*
+		 * German inverted order, the subject after the verb: "Gegenüber der
+		 * Zeitung erklärte sie: …", "Ähnlich äußerte sich der Präsident
+		 * George Bush: …", "Als Begründung sagte ein Wissenschaftler: …".
+		 */
+		if (c > sent_start && strcmp(s->lang, "de") == 0)
+		{
+			uint32_t	j = c + 1,
+						e = 0;
+
+			if (tok_eq(s, j, "sich"))
+				j++;
+			if (speaker_at(s, j, open, sp) > 0 && !sp->org &&
+				(sp->pronoun || sp->end - sp->start >= 2))
+				e = sp->end;
+			else if (is_determiner(s, j) && (e = article_phrase_end(s, j, open)) > j + 1)
+				set_speaker(sp, j, e, true);
+			if (e > 0 && e + 1 == open && (tok_is_char(s, e, ':') || tok_is_char(s, e, ',')))
+			{
+				*cue = (int32_t) c;
+				return true;
+			}
+		}
 		/* the subject just before the cue */
-		(void) b;
 		if (subject_before(s, c > sent_start + 6 ? c - 6 : sent_start, c, sp))
 		{
 			*cue = (int32_t) c;
@@ -679,18 +716,20 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 			*cue = (int32_t) c;
 			return true;
 		}
-		return false;
+		found_cue = (int32_t) c;
+		break;
 	}
 	/*
-	 * No cue, but a colon introduces the quote: the person the sentence is
-	 * about speaks ("Stegemann bestreitet jede Kenntnis: „…“", "In einer
-	 * Nachricht würdigte er ihn: „…“").  A name of two words or more, or a
-	 * personal pronoun, the first in the sentence.
+	 * No subject by the cue (or no cue), but a colon introduces the quote:
+	 * the person the sentence is about speaks ("Stegemann bestreitet jede
+	 * Kenntnis: „…“", "Günther Platter, der Minister, der …, sagte zum
+	 * Abschluss: „…“").  A name of two words or more, or a personal pronoun,
+	 * the first in the sentence.
 	 */
 	if (open >= sent_start + 3 && tok_is_char(s, open - 1, ':') &&
 		person_in(s, sent_start, open - 1, sp))
 	{
-		*cue = -1;
+		*cue = found_cue;
 		return true;
 	}
 	return false;
@@ -938,6 +977,8 @@ quotes_in_para(qstate *q, uint32_t p)
 					bend;
 		bool		runs_on = false;
 		bool		reported = false;
+		uint32_t	frag_start = 0,
+					frag_end = 0;	/* the marked words of a mixed quote */
 
 		if (!(t->flags & TK_QUOTE) || !is_open_mark(t->cp) || is_apostrophe(s, i) ||
 			(t->cp == 0x2019))
@@ -1043,6 +1084,8 @@ quotes_in_para(qstate *q, uint32_t p)
 				uint32_t	from = (uint32_t) cue + 1;
 				uint32_t	to = s->sents[st].tok_end;
 
+				if (tok_is_char(s, from, ',') || tok_is_char(s, from, ':'))
+					from++;
 				if (tok_eq(s, from, "that") || tok_eq(s, from, "dass") || tok_eq(s, from, "que"))
 					from++;
 				to = clause_end(s, from, to);
@@ -1050,6 +1093,8 @@ quotes_in_para(qstate *q, uint32_t p)
 					to--;
 				if (close + 1 > to)
 					to = close + 1;
+				frag_start = bstart;
+				frag_end = bend;
 				bstart = s->toks[from].start;
 				bend = s->toks[to - 1].start + s->toks[to - 1].len;
 				kind = NE_Q_MIXED;
@@ -1114,9 +1159,26 @@ quotes_in_para(qstate *q, uint32_t p)
 				person_in(s, s->sents[st - 1].tok_start, s->sents[st - 1].tok_end, &sp))
 				attributed = true;
 			qt = add_quote(q, bstart, bend, kind, attributed ? &sp : NULL, cue, p);
+			/*
+			 * German reported speech moves to the subjunctive, so the clause is
+			 * the reporter's paraphrase (indirect) and the words in marks are
+			 * all that is verbatim: a direct quote nested in it.
+			 */
+			if (qt && kind == NE_Q_MIXED && frag_end > frag_start && strcmp(s->lang, "de") == 0)
+			{
+				uint32_t	parent = (uint32_t) q->quotes.n;
+				ne_quote   *fq;
+
+				qt->kind = NE_Q_INDIRECT;
+				fq = add_quote(q, frag_start, frag_end, NE_Q_DIRECT, &sp, cue, p);
+
+				if (fq)
+					fq->nested_in = (int32_t) parent;
+				qt = (ne_quote *) q->quotes.data + parent - 1;
+			}
 		}
 		if (qt)
-			prev_quote = (int64_t) (q->quotes.n - 1);
+			prev_quote = (int64_t) (qt - (ne_quote *) q->quotes.data);
 
 		/* quotes nested inside this one, with their own speaker if printed */
 		if (qt && kind != NE_Q_PARTIAL && close > i + 2)
@@ -1244,6 +1306,71 @@ according_source(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 	return true;
 }
 
+/*
+ * "As X said," / "wie X berichtete," at token i: the speaker (a mention,
+ * or an article and up to six words) and a cue right after it.  Returns
+ * the token after the cue, 0 if the phrase is not there.
+ */
+static uint32_t
+as_said(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
+{
+	uint32_t	k;
+
+	if (!tok_ieq(s, i, "as") && !tok_ieq(s, i, "wie"))
+		return 0;
+	if (speaker_at(s, i + 1, limit, sp) > 0)
+		k = sp->end;
+	else if (is_determiner(s, i + 1))
+	{
+		for (k = i + 2; k < limit && k < i + 8 && !is_cue(s, k) &&
+			 ((s->toks[k].flags & TK_ALPHA) || tok_is_char(s, k, ',')); k++)
+			;
+		set_speaker(sp, i + 1, k, true);
+		while (sp->end > sp->start + 1 && tok_is_char(s, sp->end - 1, ','))
+			sp->end--;
+	}
+	else
+		return 0;
+	/* an adverb or auxiliary between: "wie er weiter sagte", "as she has said" */
+	while (k < limit && k < sp->end + 2 && !is_cue(s, k) && (s->toks[k].flags & TK_ALPHA) &&
+		   !(s->toks[k].flags & TK_UPPER))
+		k++;
+	if (k >= limit || !is_cue(s, k))
+		return 0;
+	return k + 1;
+}
+
+/*
+ * German inverted order: something else opens the sentence, so the subject
+ * follows the verb ("Bei dem Empfang sagte Franziskus, dass …", "Zudem
+ * kündigte er an, …").  Is there a speaker right after the cue at k, then
+ * an optional separable particle, then a comma or "dass"?  Returns the
+ * token where the reported clause starts (0 if not): a pronoun, a name of
+ * two words or more, or a name the article used in full.
+ */
+static uint32_t
+german_inverted_speaker(const qstate *q, uint32_t k, uint32_t end, speaker *sp)
+{
+	static const char *const particles[] = {"an", "aus", "mit", "fest", "zu", "hinzu", NULL};
+	const ne_seg *s = &q->ctx->seg;
+	uint32_t	n = speaker_at(s, k + 1, end, sp),
+				j;
+
+	if (n == 0 || sp->org ||
+		!(sp->pronoun || sp->end - sp->start >= 2 || known_name_word(q, sp->end - 1)))
+		return 0;
+	j = sp->end;
+	if (j < end && tok_in_words(s, j, particles, false))
+		j++;
+	if (j < end && tok_is_char(s, j, ','))
+		j++;
+	else if (!(j < end && tok_eq(s, j, "dass")))
+		return 0;
+	if (j < end && tok_eq(s, j, "dass"))
+		j++;
+	return j + 3 < end ? j : 0;
+}
+
 /* Indirect speech in sentences without direct quotes. */
 static void
 indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
@@ -1289,18 +1416,77 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 			return;
 		}
 
+	/* "As X said, …" / "…, wie X berichtete." */
+	for (k = sent->tok_start; k + 3 < sent->tok_end; k++)
+	{
+		uint32_t	a,
+					b;
+
+		if (!(k == sent->tok_start || tok_is_char(s, k - 1, ',')) ||
+			(n = as_said(s, k, sent->tok_end, &sp)) == 0)
+			continue;
+		if (k == sent->tok_start)
+		{
+			if (!tok_is_char(s, n, ','))
+				break;
+			a = n + 1;
+			b = clause_end(s, a, sent->tok_end);
+		}
+		else
+		{
+			a = sent->tok_start;
+			b = k - 1;
+		}
+		while (b > a && tok_is_char(s, b - 1, '.'))
+			b--;
+		if (b > a + 2)
+			add_quote(q, s->toks[a].start, s->toks[b - 1].start + s->toks[b - 1].len,
+					  NE_Q_INDIRECT, &sp, (int32_t) (n - 1), p);
+		return;
+	}
+
 	for (k = sent->tok_start; k < sent->tok_end; k++)
 	{
 		uint32_t	b,
 					from,
-					to;
+					to,
+					inverted_from;
 		bool		found = false;
 
 		if (!is_cue(s, k) || (s->toks[k].flags & TK_UPPER))
 			continue;
+		if (strcmp(s->lang, "de") == 0 && k > sent->tok_start &&
+			(from = german_inverted_speaker(q, k, sent->tok_end, &sp)) != 0)
+		{
+			to = clause_end(s, from, sent->tok_end);
+			while (to > from && (tok_is_char(s, to - 1, '.') || tok_is_char(s, to - 1, '!')))
+				to--;
+			if (to > from + 3)
+				add_quote(q, s->toks[from].start, s->toks[to - 1].start + s->toks[to - 1].len,
+						  NE_Q_INDIRECT, &sp, (int32_t) k, p);
+			return;
+		}
 		/* the subject nearest before the cue */
 		b = k > sent->tok_start + 6 ? k - 6 : sent->tok_start;
 		found = subject_before(s, b, k, &sp);
+		/*
+		 * In German every noun is capitalized: one opening the sentence is no
+		 * name by itself, and the subject may follow the verb ("Seit Jahren
+		 * fordert der Staat …"); take a person named there instead.
+		 */
+		inverted_from = 0;
+		if (found && strcmp(s->lang, "de") == 0 && sp.start == sent->tok_start &&
+			sp.end == sp.start + 1 && !sp.pronoun && !known_name_word(q, sp.start))
+		{
+			speaker		after;
+
+			if (speaker_at(s, k + 1, sent->tok_end, &after) > 0 && !after.org &&
+				(after.pronoun || after.end - after.start >= 2 || known_name_word(q, after.end - 1)))
+			{
+				sp = after;
+				inverted_from = after.end;
+			}
+		}
 		if (!found)
 		{
 			/* "…, officials said." / "…, said the minister." at the end */
@@ -1329,7 +1515,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 			}
 		}
 		/* "X said (that) …" */
-		from = k + 1;
+		from = inverted_from ? inverted_from : k + 1;
 		if (from < sent->tok_end && (s->toks[from].flags & TK_ALPHA) && !tok_eq(s, from, "that") &&
 			!tok_eq(s, from, "dass") && !tok_eq(s, from, "que") && !tok_eq(s, from, "что"))
 		{
