@@ -83,6 +83,12 @@ SELECT kind, speaker, text FROM quotes(news_analyze('Ähnlich äußerte sich der
 -- "as X said" / "wie X ausführte"
 SELECT kind, speaker, text FROM quotes(news_analyze('Wie der Richter Ottmar Breidling ausführte, hätte es ein Blutbad mit vielen Toten gegeben.', 'de'));
 SELECT * FROM q('The plant will close in June, as the company said on Monday.');
+-- words in marks inside a clause, the cue after it: the clause is mixed (German: indirect, with a nested direct quote)
+SELECT * FROM q('It was a "tragic mistake that cost us the season," coach Dan Miller said on Monday.');
+SELECT kind, speaker, text, nested_in FROM quotes(news_analyze('Die Entscheidung sei ein „schwerer Fehler“ gewesen, sagte Trainer Lukas Hofer am Montag.', 'de'));
+SELECT kind, speaker, text FROM quotes(news_analyze('Ein „außerordentlicher Sieg“, so urteilte der Kandidat Mitt Romney über seinen Erfolg.', 'de'));
+-- "nach Angaben X" / "laut X" without a comma
+SELECT kind, speaker, text FROM quotes(news_analyze('Nach Angaben der Polizei Hamburg seien die Beamten „mit einfacher Gewalt“ vorgegangen.', 'de'));
 -- nested quotes
 SELECT * FROM q('"They told us: ''Don''t worry, everything will be fine,'' and then nothing happened," said Olga Meyer.');
 -- unbalanced marks stay inside their paragraph

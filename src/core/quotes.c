@@ -659,6 +659,59 @@ person_in(const ne_seg *s, uint32_t from, uint32_t to, speaker *sp)
 }
 
 /*
+ * Tokens of an "according to" phrase at token i (en "according to", de
+ * "laut", "nach Angaben", "nach den Worten", fr "selon", es "según", ru
+ * "по словам"), or 0.
+ */
+static uint32_t
+according_to(const ne_seg *s, uint32_t i)
+{
+	if (tok_ieq(s, i, "according") && tok_eq(s, i + 1, "to"))
+		return 2;
+	if (tok_ieq(s, i, "laut") || tok_ieq(s, i, "selon"))
+		return 1;
+	/* "nach Angaben (des/der)", "nach den Worten (des/der)" */
+	if (tok_ieq(s, i, "nach") && tok_eq(s, i + 1, "Angaben"))
+		return 2;
+	if (tok_ieq(s, i, "nach") && tok_eq(s, i + 1, "den") && tok_eq(s, i + 2, "Worten"))
+		return 3;
+	if (tok_eq(s, i, "según") || tok_eq(s, i, "Según"))
+		return 1;
+	if ((tok_eq(s, i, "по") || tok_eq(s, i, "По")) && tok_eq(s, i + 1, "словам"))
+		return 2;
+	return 0;
+}
+
+/*
+ * The source after an "according to" phrase: a speaker mention, or an
+ * article and a few words up to the next comma ("selon le ministre,").
+ */
+static bool
+according_source(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
+{
+	uint32_t	k;
+
+	if (speaker_at(s, i, limit, sp) > 0)
+		return true;
+	if (!is_determiner(s, i))
+		return false;
+	k = article_phrase_end(s, i, limit);
+	if (k > i + 1 && k < limit && tok_is_char(s, k, ','))
+	{
+		set_speaker(sp, i, k, true);
+		return true;
+	}
+	/* no comma: an article and capitalized words ("laut der Polizei Hamburg seien …") */
+	for (k = i + 1; k < limit && k < i + 5 && (s->toks[k].flags & TK_ALPHA) &&
+		 (s->toks[k].flags & TK_UPPER); k++)
+		;
+	if (k == i + 1 || k >= limit || (s->toks[k].flags & TK_UPPER))
+		return false;
+	set_speaker(sp, i, k, true);
+	return true;
+}
+
+/*
  * Attribution before an opening mark in the same sentence: "X said:",
  * "X said,", "said X:", "according to X,".
  */
@@ -719,6 +772,18 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 		found_cue = (int32_t) c;
 		break;
 	}
+	/* "according to X, … «…»", "laut X … „…“" earlier in the sentence */
+	if (found_cue < 0)
+		for (k = sent_start; k + 1 < open; k++)
+		{
+			uint32_t	n = according_to(s, k);
+
+			if (n > 0 && according_source(s, k + n, open, sp))
+			{
+				*cue = (int32_t) k;
+				return true;
+			}
+		}
 	/*
 	 * No subject by the cue (or no cue), but a colon introduces the quote:
 	 * the person the sentence is about speaks ("Stegemann bestreitet jede
@@ -787,7 +852,7 @@ german_reported_speech(const ne_seg *s, uint32_t from, uint32_t to)
 {
 	static const char *const forms[] = {
 		"sei", "seien", "habe", "hätte", "hätten", "werde", "würde", "würden",
-		"könne", "könnten", "müsse", "müssten", "dürfe", "solle", "wolle",
+		"könne", "könnte", "könnten", "müsse", "müssten", "dürfe", "solle", "wolle",
 		"wäre", "wären", "gebe", "gelte", "bestehe", "liege", "stehe", "gehe",
 		"komme", "fehle", "brauche", "bleibe", NULL
 	};
@@ -1026,6 +1091,19 @@ quotes_in_para(qstate *q, uint32_t p)
 		if (!runs_on)
 			attributed = attribution_after(s, close + 1, para->tok_end, &sp, &cue);
 		st = sent_of(s, para, i);
+		/* "… „schwerer Fehler“ gewesen, sagte X.": a tail after a comma later in the sentence */
+		if (!attributed && !runs_on)
+		{
+			uint32_t	k,
+						end = s->sents[st].tok_end;
+
+			for (k = close + 2; k + 1 < end && k < close + 12; k++)
+				if (tok_is_char(s, k, ',') && !(s->toks[k + 1].flags & TK_QUOTE))
+				{
+					attributed = attribution_after(s, k, end, &sp, &cue);
+					break;
+				}
+		}
 		if (!attributed)
 			attributed = attribution_before(s, s->sents[st].tok_start, i, &sp, &cue);
 		/* "X, a doctor, said:" closing the paragraph before */
@@ -1084,6 +1162,9 @@ quotes_in_para(qstate *q, uint32_t p)
 				uint32_t	from = (uint32_t) cue + 1;
 				uint32_t	to = s->sents[st].tok_end;
 
+				if (according_to(s, (uint32_t) cue) > 0 && sp.end > from && sp.end < i)
+					from = sp.end;	/* after "laut X", "according to X" */
+
 				if (tok_is_char(s, from, ',') || tok_is_char(s, from, ':'))
 					from++;
 				if (tok_eq(s, from, "that") || tok_eq(s, from, "dass") || tok_eq(s, from, "que"))
@@ -1093,6 +1174,30 @@ quotes_in_para(qstate *q, uint32_t p)
 					to--;
 				if (close + 1 > to)
 					to = close + 1;
+				frag_start = bstart;
+				frag_end = bend;
+				bstart = s->toks[from].start;
+				bend = s->toks[to - 1].start + s->toks[to - 1].len;
+				kind = NE_Q_MIXED;
+			}
+			else if (!starts_clause && attributed && cue > (int32_t) close &&
+					 i <= s->sents[st].tok_start + 1)
+				kind = NE_Q_DIRECT; /* "Ein „außerordentlicher Sieg“, so Romney" */
+			else if (!starts_clause && attributed && cue > (int32_t) close)
+			{
+				/* "It was a \"tragic mistake,\" Smith said": the clause before the cue */
+				uint32_t	from = s->sents[st].tok_start,
+							to = close + 1,
+							k;
+
+				/* "…„schwerer Fehler“ gewesen, sagte X": on to the comma before the cue */
+				for (k = close + 1; k < (uint32_t) cue; k++)
+					if (tok_is_char(s, k, ','))
+					{
+						to = k;
+						break;
+					}
+
 				frag_start = bstart;
 				frag_end = bend;
 				bstart = s->toks[from].start;
@@ -1266,44 +1371,6 @@ clause_end(const ne_seg *s, uint32_t from, uint32_t to)
 			return k;
 	}
 	return to;
-}
-
-/*
- * Tokens of an "according to" phrase at token i (en "according to", de
- * "laut", fr "selon", es "según", ru "по словам"), or 0.
- */
-static uint32_t
-according_to(const ne_seg *s, uint32_t i)
-{
-	if (tok_ieq(s, i, "according") && tok_eq(s, i + 1, "to"))
-		return 2;
-	if (tok_ieq(s, i, "laut") || tok_ieq(s, i, "selon"))
-		return 1;
-	if (tok_eq(s, i, "según") || tok_eq(s, i, "Según"))
-		return 1;
-	if ((tok_eq(s, i, "по") || tok_eq(s, i, "По")) && tok_eq(s, i + 1, "словам"))
-		return 2;
-	return 0;
-}
-
-/*
- * The source after an "according to" phrase: a speaker mention, or an
- * article and a few words up to the next comma ("selon le ministre,").
- */
-static bool
-according_source(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
-{
-	uint32_t	k;
-
-	if (speaker_at(s, i, limit, sp) > 0)
-		return true;
-	if (!is_determiner(s, i))
-		return false;
-	k = article_phrase_end(s, i, limit);
-	if (k == i + 1 || k >= limit || !tok_is_char(s, k, ','))
-		return false;
-	set_speaker(sp, i, k, true);
-	return true;
 }
 
 /*
