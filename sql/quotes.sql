@@ -89,6 +89,8 @@ SELECT kind, speaker, text, nested_in FROM quotes(news_analyze('Die Entscheidung
 SELECT kind, speaker, text FROM quotes(news_analyze('Ein „außerordentlicher Sieg“, so urteilte der Kandidat Mitt Romney über seinen Erfolg.', 'de'));
 -- "nach Angaben X" / "laut X" without a comma
 SELECT kind, speaker, text FROM quotes(news_analyze('Nach Angaben der Polizei Hamburg seien die Beamten „mit einfacher Gewalt“ vorgegangen.', 'de'));
+-- quotes with a sentence of the reporter's between them are not one interrupted quote
+SELECT kind, text FROM quotes(news_analyze('Gall schreibt: „Der Dauerbetrieb verzeichnete eine Trefferquote von 0,03 Prozent.“ Zum anderen stehe diese Befugnis in einem Spannungsverhältnis zum Grundrecht. „Eine Beschränkung dieses Rechts darf nur in engen Schranken erfolgen.“', 'de'));
 -- nested quotes
 SELECT * FROM q('"They told us: ''Don''t worry, everything will be fine,'' and then nothing happened," said Olga Meyer.');
 -- unbalanced marks stay inside their paragraph

@@ -254,6 +254,29 @@ is_cue(const ne_seg *s, uint32_t i)
 }
 
 /*
+ * Do the words before the mark at i say the quoted words are only a name
+ * for something: "so-called", "sogenannten", "so genannten", "soi-disant",
+ * "llamado"?  Then the marks are scare quotes, whoever the sentence cites.
+ */
+static bool
+so_called_before(const ne_seg *s, uint32_t i)
+{
+	static const char *const words[] = {
+		"so-called", "sogenannte", "sogenannten", "sogenannter", "sogenanntes",
+		"sogenanntem", "soi-disant", "llamado", "llamada", "llamados", "llamadas",
+		"так", NULL
+	};
+
+	if (i == 0)
+		return false;
+	if (tok_in_words(s, i - 1, words, true))
+		return true;
+	/* "so genannten", "so called" */
+	return i >= 2 && tok_ieq(s, i - 2, "so") &&
+		(tok_ieq(s, i - 1, "called") || strncmp(tok_ptr(s, i - 1), "genannt", 7) == 0);
+}
+
+/*
  * Does the quoted text read like a title (of a work, a show, a headline)
  * rather than speech: at most eight words, each capitalized or of at most
  * three letters ("Tales From the Crypt")?
@@ -1025,6 +1048,8 @@ quotes_in_para(qstate *q, uint32_t p)
 	const ne_para *para = &s->paras[p];
 	uint32_t	i = para->tok_start;
 	int64_t		prev_quote = -1;	/* index of the last quote of this paragraph */
+	uint32_t	prev_close = 0;	/* its closing mark */
+	int64_t		prev_cue = -1;	/* its cue token */
 	uint32_t	fail_from[10] = {0};
 
 	while (i < para->tok_end)
@@ -1142,7 +1167,9 @@ quotes_in_para(qstate *q, uint32_t p)
 															tok_is_char(s, close - 1, '?') ||
 															tok_is_char(s, close + 1, ','));
 
-			if (!attributed && looks_like_title(s, i + 1, close))
+			if (so_called_before(s, i))
+				kind = NE_Q_PARTIAL;	/* "the so-called \"peace dividend\"" */
+			else if (!attributed && looks_like_title(s, i + 1, close))
 				kind = NE_Q_PARTIAL;	/* a name in marks: "the \"Open Door\" policy" */
 			else if (!attributed && !starts_clause &&
 					 describer_before(s, s->sents[st].tok_start, i, &sp, &cue))
@@ -1248,9 +1275,15 @@ quotes_in_para(qstate *q, uint32_t p)
 			if (qt)
 				qt->speaker = ne_arena_strndup(ctx->arena, q->last_speaker, strlen(q->last_speaker));
 		}
-		/* an interrupted quote: "A," he said. "B." joins the previous one */
+		/*
+		 * An interrupted quote: "A," he said. "B." joins the previous one,
+		 * when what stands between them is its attribution (or next to
+		 * nothing), not a sentence of the reporter's own.
+		 */
 		else if (!attributed && kind == NE_Q_DIRECT && prev_quote >= 0 &&
-				 joinable(q, (uint32_t) prev_quote))
+				 joinable(q, (uint32_t) prev_quote) &&
+				 (i <= prev_close + 3 ||
+				  (prev_cue > (int64_t) prev_close && prev_cue < (int64_t) i && i <= prev_close + 40)))
 		{
 			if (!append_part(q, (uint32_t) prev_quote, bstart, bend))
 				return;
@@ -1272,11 +1305,12 @@ quotes_in_para(qstate *q, uint32_t p)
 			if (qt && kind == NE_Q_MIXED && frag_end > frag_start && strcmp(s->lang, "de") == 0)
 			{
 				uint32_t	parent = (uint32_t) q->quotes.n;
-				ne_quote   *fq;
+				ne_quote   *fq = NULL;
 
 				qt->kind = NE_Q_INDIRECT;
-				fq = add_quote(q, frag_start, frag_end, NE_Q_DIRECT, &sp, cue, p);
-
+				/* a name in marks (a newspaper, a group, a title) is no one's words */
+				if (!looks_like_title(s, i + 1, close))
+					fq = add_quote(q, frag_start, frag_end, NE_Q_DIRECT, &sp, cue, p);
 				if (fq)
 					fq->nested_in = (int32_t) parent;
 				qt = (ne_quote *) q->quotes.data + parent - 1;
@@ -1284,6 +1318,12 @@ quotes_in_para(qstate *q, uint32_t p)
 		}
 		if (qt)
 			prev_quote = (int64_t) (qt - (ne_quote *) q->quotes.data);
+		if (kind != NE_Q_PARTIAL)
+		{
+			if (qt)
+				prev_cue = cue;	/* a joined part keeps the first part's */
+			prev_close = close;
+		}
 
 		/* quotes nested inside this one, with their own speaker if printed */
 		if (qt && kind != NE_Q_PARTIAL && close > i + 2)
