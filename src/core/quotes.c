@@ -677,6 +677,22 @@ person_in(const ne_seg *s, uint32_t from, uint32_t to, speaker *sp)
 			return true;
 		if (n > 0)
 			k += n - 1;
+		else if (k == from && is_determiner(s, k))
+		{
+			/* a role opening the sentence: "Der italienische Innenminister zeigte sich …" */
+			uint32_t	j = k + 1;
+
+			while (j < to && j < k + 5 && (s->toks[j].flags & TK_ALPHA) &&
+				   !(s->toks[j].flags & TK_UPPER))
+				j++;		/* adjectives */
+			if (j < to && (s->toks[j].flags & TK_ALPHA) && (s->toks[j].flags & TK_UPPER) &&
+				j + 1 < to && (s->toks[j + 1].flags & TK_ALPHA) &&
+				!(s->toks[j + 1].flags & TK_UPPER) && ne_lex_tok(LEX_TITLES, s, j) != NULL)
+			{
+				set_speaker(sp, k, j + 1, false);
+				return true;
+			}
+		}
 	}
 	return false;
 }
@@ -767,15 +783,46 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 			uint32_t	j = c + 1,
 						e = 0;
 
+			/*
+			 * The subject opens the sentence ("Museumsdirektor Thomas Metz hat
+			 * anlässlich der Eröffnung erklärt: „…“"): a person named there wins
+			 * over a capitalized noun nearer the verb.
+			 */
+			if (speaker_at(s, sent_start, c, sp) > 0 && !sp->org &&
+				(sp->pronoun || sp->end - sp->start >= 2) && sp->end <= c)
+			{
+				uint32_t	m;
+				bool		particle = false;
+
+				for (m = sp->start; m < sp->end; m++)
+					if (!(s->toks[m].flags & TK_UPPER))
+						particle = true;
+				if (!particle)
+				{
+					*cue = (int32_t) c;
+					return true;
+				}
+			}
 			if (tok_eq(s, j, "sich"))
 				j++;
 			if (speaker_at(s, j, open, sp) > 0 && !sp->org &&
 				(sp->pronoun || sp->end - sp->start >= 2))
 				e = sp->end;
 			else if (is_determiner(s, j) && (e = article_phrase_end(s, j, open)) > j + 1)
-				set_speaker(sp, j, e, true);
-			if (e > 0 && e + 1 == open && (tok_is_char(s, e, ':') || tok_is_char(s, e, ',')))
 			{
+				static const char *const preps[] = {"mit", "zu", "zum", "zur", "im", "am", "über", NULL};
+				uint32_t	m;
+
+				/* "kommentierte das Ende des Projekts mit den Worten:" is an object */
+				for (m = j + 1; m < e; m++)
+					if (tok_in_words(s, m, preps, false))
+						e = m;
+				set_speaker(sp, j, e, true);
+			}
+			if (e > 0 && e < open && (tok_is_char(s, e, ':') || tok_is_char(s, e, ',')) &&
+				(e + 1 == open || (tok_is_char(s, open - 1, ':') && open <= e + 10)))
+			{
+				/* "sagte Honoré Durand, der Geschäftsführer des Unternehmens: „…“" */
 				*cue = (int32_t) c;
 				return true;
 			}
@@ -814,9 +861,12 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 	 * Abschluss: „…“").  A name of two words or more, or a personal pronoun,
 	 * the first in the sentence.
 	 */
-	if (open >= sent_start + 3 && tok_is_char(s, open - 1, ':') &&
+	if (open >= sent_start + 3 &&
+		(tok_is_char(s, open - 1, ':') ||
+		 (tok_is_char(s, open - 1, ',') && found_cue >= 0 && (uint32_t) found_cue + 4 >= open)) &&
 		person_in(s, sent_start, open - 1, sp))
 	{
+		/* also "Der 84-jährige Küng, der als Kritiker gilt, hofft aber, „…“" */
 		*cue = found_cue;
 		return true;
 	}
@@ -1575,7 +1625,24 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 		}
 		/* the subject nearest before the cue */
 		b = k > sent->tok_start + 6 ? k - 6 : sent->tok_start;
-		found = subject_before(s, b, k, &sp);
+		found = false;
+		if (strcmp(s->lang, "de") == 0 && k > sent->tok_start + 1 &&
+			speaker_at(s, sent->tok_start, k, &sp) > 0 && !sp.org && sp.end < k)
+		{
+			/*
+			 * German puts the subject first or right after the verb; a person
+			 * opening the sentence ("Glos hatte in einem Interview gesagt")
+			 * beats the capitalized noun nearest the verb ("Interview").
+			 */
+			uint32_t	m;
+
+			found = sp.pronoun || known_name_word(q, sp.end - 1) || sp.end - sp.start >= 2;
+			for (m = sp.start; found && m < sp.end; m++)
+				if (!(s->toks[m].flags & TK_UPPER))
+					found = false;
+		}
+		if (!found)
+			found = subject_before(s, b, k, &sp);
 		/*
 		 * In German every noun is capitalized: one opening the sentence is no
 		 * name by itself, and the subject may follow the verb ("Seit Jahren
