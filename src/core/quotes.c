@@ -705,6 +705,14 @@ person_in(const ne_seg *s, uint32_t from, uint32_t to, speaker *sp)
 static uint32_t
 according_to(const ne_seg *s, uint32_t i)
 {
+	unsigned char c;
+
+	/* one test for most words: the phrases open with a, l, s, n or "п" */
+	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].len > 9)
+		return 0;
+	c = (unsigned char) tok_ptr(s, i)[0] | 0x20;
+	if (c != 'a' && c != 'l' && c != 's' && c != 'n' && c != (0xD0 | 0x20))
+		return 0;
 	if (tok_ieq(s, i, "according") && tok_eq(s, i + 1, "to"))
 		return 2;
 	if (tok_ieq(s, i, "laut") || tok_ieq(s, i, "selon"))
