@@ -84,6 +84,20 @@ add_agency(byline_acc *acc, const char *name)
 	*slot = (char *) name;
 }
 
+/*
+ * Head nouns of newspaper, magazine and site titles: the Times, Post,
+ * Journal kind, and the agent nouns (Observer, Examiner, Thinker).
+ */
+static const char *const outlet_nouns[] = {
+	"times", "post", "news", "journal", "herald", "tribune", "gazette", "magazine",
+	"review", "chronicle", "telegraph", "standard", "monitor", "press", "wire",
+	"today", "insider", "online", "daily", "weekly", "mail", "express", "mirror",
+	"star", "sun", "record", "register", "bulletin", "dispatch", "digest", "blog",
+	"observer", "spectator", "examiner", "inquirer", "enquirer", "messenger",
+	"courier", "guardian", "advertiser", "independent", "reporter", "thinker",
+	"zeitung", "rundschau", "kurier", "nachrichten", "allgemeine", NULL
+};
+
 /* The text of a person name over tokens [a, b), title-cased when in capitals. */
 static char *
 name_text(ne_ctx *ctx, uint32_t a, uint32_t b)
@@ -160,6 +174,22 @@ parse_credits(byline_acc *acc, uint32_t i, uint32_t limit, int role)
 			{
 				ctx->status = NE_ENOMEM;
 				return people;
+			}
+			/*
+			 * "By Stephen Bryen / American Thinker", "Tim Korso | Daily Herald":
+			 * after a person, a slash or bar ending the line, then a name whose
+			 * last word is the head noun of a publication's title, is the
+			 * outlet ("By Karen Boggs / Rob Gutro" credits two people).
+			 */
+			if (people > 0 && (tok_is_char(s, j - 1, '/') || tok_is_char(s, j - 1, '|')) &&
+				(j + n >= limit || (s->toks[j + n].flags & TK_NL_B) ||
+				 tok_is_char(s, j + n, '.')) &&
+				tok_in_words(s, j + n - 1, outlet_nouns, true))
+			{
+				add_agency(acc, name);
+				items++;
+				j += n;
+				break;
 			}
 			/* a one-word "name" is too weak; names have two parts */
 			add_author(acc, name, role);
@@ -407,6 +437,26 @@ ne_extract_byline(ne_ctx *ctx)
 				if (name)
 					add_author(&acc, name, NE_ROLE_AUTHOR);
 				add_agency(&acc, ag);
+			}
+			else if (n >= 2 && k + 1 < para->tok_end && tok_is_char(s, k, '|'))
+			{
+				/* "Tim Korso | Reuters", "Tim Korso | Daily Herald": the whole line */
+				uint32_t	m = ne_lex_match(LEX_AGENCIES, s, k + 1, para->tok_end, &ag);
+				uint32_t	o = m ? 0 : ne_scan_name_ex(s, k + 1, para->tok_end, false);
+
+				if ((m > 0 && k + 1 + m == para->tok_end) ||
+					(o >= 2 && k + 1 + o == para->tok_end &&
+					 tok_in_words(s, para->tok_end - 1, outlet_nouns, true)))
+				{
+					char	   *name = name_text(ctx, para->tok_start, k);
+
+					if (name)
+						add_author(&acc, name, NE_ROLE_AUTHOR);
+					if (m == 0)
+						ag = name_text(ctx, k + 1, para->tok_end);
+					if (ag)
+						add_agency(&acc, ag);
+				}
 			}
 			else if (n >= 2 && k + 1 < para->tok_end && tok_is_char(s, k, '.') &&
 					 (s->toks[k + 1].flags & TK_DASH) && !(s->toks[k + 1].flags & TK_SPACE_B))
