@@ -28,7 +28,8 @@ INSERT INTO forms VALUES
  (24, E'Lavrov: Russia Partially Unsatisfied With Response\nThe minister said on Friday that the talks had been partially successful.'),
  (25, E'Cop26. Les négociations reprennent lundi à Glasgow pour la deuxième semaine de la conférence.'),
  (26, E'Nueva ley\nReuters.- El Congreso aprobó el jueves la nueva ley de vivienda.'),
- (27, E'Tram line\nThe council approved a new tram line on Friday after a long debate.\nThe line will open in 2026, the mayor said at a news conference.\nOpponents said the cost estimate was far too optimistic for the city.\nLONDON - deep in the text a capital word and a dash do not make a dateline.');
+ (27, E'Tram line\nThe council approved a new tram line on Friday after a long debate.\nThe line will open in 2026, the mayor said at a news conference.\nOpponents said the cost estimate was far too optimistic for the city.\nLONDON - deep in the text a capital word and a dash do not make a dateline.'),
+ (28, E'POLITIQUE - Le gouvernement a présenté mercredi son projet de loi sur les retraites au Conseil des ministres.');
 SELECT f.id, d.place, d.region, d.agency, d.month, d.day, d.text
   FROM forms f LEFT JOIN LATERAL news_dateline(f.body) d ON true ORDER BY f.id;
 SELECT bool_and(substr(f.body, d.start, d.length) = d.text) AS spans_ok
