@@ -93,14 +93,47 @@ SQL
 check "hostile public.lower/upper/substr/textcat are never called" hostile_check
 
 script_check() {
-	f=newsextract--1.0.sql
-	! grep -qiE 'CREATE +OR +REPLACE|IF +NOT +EXISTS' "$f" || { echo "CREATE OR REPLACE / IF NOT EXISTS in $f"; return 1; }
-	! grep -qE "'[^']*@extschema@[^']*'" "$f" || { echo "@extschema@ inside a quoted string"; return 1; }
+	for f in newsextract--*.sql; do
+		! grep -qiE 'CREATE +OR +REPLACE|IF +NOT +EXISTS' "$f" || { echo "CREATE OR REPLACE / IF NOT EXISTS in $f"; return 1; }
+		! grep -qE "'[^']*@extschema@[^']*'" "$f" || { echo "@extschema@ inside a quoted string in $f"; return 1; }
+		! grep -q "LANGUAGE sql" "$f" || { echo "an SQL-language function in $f: check schema qualification"; return 1; }
+		grep -q '^\\echo Use ".*" to load this file. \\quit' "$f" || { echo "no psql guard in $f"; return 1; }
+	done
 	grep -q "relocatable = false" newsextract.control || return 1
 	grep -q "trusted = false" newsextract.control || return 1
-	! grep -q "LANGUAGE sql" "$f" || { echo "an SQL-language function: check schema qualification"; return 1; }
 }
 check "extension script: no CREATE OR REPLACE, no IF NOT EXISTS, @extschema@ never quoted, not relocatable" script_check
+
+# --- upgrades: every released version updates to the default one; stored values stay readable
+upgrade_check() {
+	udb=newsextract_up
+	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $udb" -c "CREATE DATABASE $udb" >/dev/null || return 1
+	default=$(sed -n "s/^default_version = '\(.*\)'/\1/p" newsextract.control)
+	for from in $(ls newsextract--*--*.sql | sed 's/newsextract--\(.*\)--.*\.sql/\1/' | sort -u); do
+		DB=$udb q "DROP EXTENSION IF EXISTS newsextract CASCADE" >/dev/null 2>&1
+		DB=$udb q "DROP TABLE IF EXISTS a" >/dev/null 2>&1
+		DB=$udb q "CREATE EXTENSION newsextract VERSION '$from'" >/dev/null || return 1
+		DB=$udb q "CREATE TABLE a AS SELECT g AS id, E'Tram approved\nBy Anna Berg\n\u201cWe will build it by spring,\u201d Mayor Tom Holt said on Monday.' AS body FROM generate_series(1, 50) g" >/dev/null || return 1
+		DB=$udb q "ALTER TABLE a ADD doc newsdoc, ADD bl byline" >/dev/null || return 1
+		DB=$udb q "UPDATE a SET doc = news_analyze(body), bl = news_byline(body)" >/dev/null || return 1
+		DB=$udb q "CREATE INDEX a_doc ON a USING gin (doc)" >/dev/null || return 1
+		DB=$udb q "CREATE INDEX a_expr ON a USING gin (news_byline(body))" >/dev/null || return 1
+		before=$(DB=$udb q "SELECT md5(string_agg(doc::text || bl::text, '' ORDER BY id)) FROM a")
+		out=$(psql -X -d $udb -v ON_ERROR_STOP=1 -c "ALTER EXTENSION newsextract UPDATE" 2>&1) || { echo "$out"; return 1; }
+		echo "$from -> $default: $out" | head -3
+		[ "$(DB=$udb q "SELECT extversion FROM pg_extension WHERE extname = 'newsextract'")" = "$default" ] ||
+			{ echo "still at $from"; return 1; }
+		echo "$out" | grep -q 'index a_expr is built on newsextract functions' || { echo "a_expr not named"; return 1; }
+		! echo "$out" | grep -q 'index a_doc ' || { echo "a_doc (no extractor call) named"; return 1; }
+		after=$(DB=$udb q "SELECT md5(string_agg(doc::text || bl::text, '' ORDER BY id)) FROM a")
+		[ "$before" = "$after" ] || { echo "stored values changed"; return 1; }
+		n=$(psql -X -At -d $udb -c "SET enable_seqscan = off" -c "SELECT count(*) FROM a WHERE doc @@ 'speaker:holt' AND bl @> 'anna berg'")
+		[ "$(echo "$n" | tail -1)" = 50 ] || { echo "stored values answer $n"; return 1; }
+		DB=$udb q "SELECT news_version()" | grep -q "^$default" || { echo "news_version is not $default"; return 1; }
+	done
+	psql -X -q -d postgres -c "DROP DATABASE $udb" >/dev/null
+}
+check "ALTER EXTENSION newsextract UPDATE from every released version; stored values stay readable, indexes to rebuild are named" upgrade_check
 
 # --- scale-out: a second cluster as a postgres_fdw shard evaluates the operators remotely
 fdw_setup() {
