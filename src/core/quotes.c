@@ -774,7 +774,8 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 		speaker_at(s, sent_start, open - 1, sp) == open - 1 - sent_start && !sp->pronoun &&
 		!sp->org)
 		return true;
-	for (k = open; k > sent_start; k--)
+	/* the nearest cue, at most 80 tokens back: a long run of quotes stays linear */
+	for (k = open; k > sent_start && k + 80 > open; k--)
 	{
 		uint32_t	c = k - 1;
 
@@ -852,7 +853,7 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 	}
 	/* "according to X, … «…»", "laut X … „…“" earlier in the sentence */
 	if (found_cue < 0)
-		for (k = sent_start; k + 1 < open; k++)
+		for (k = open > sent_start + 40 ? open - 40 : sent_start; k + 1 < open; k++)
 		{
 			uint32_t	n = according_to(s, k);
 
@@ -872,7 +873,7 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 	if (open >= sent_start + 3 &&
 		(tok_is_char(s, open - 1, ':') ||
 		 (tok_is_char(s, open - 1, ',') && found_cue >= 0 && (uint32_t) found_cue + 4 >= open)) &&
-		person_in(s, sent_start, open - 1, sp))
+		person_in(s, open > sent_start + 40 ? open - 40 : sent_start, open - 1, sp))
 	{
 		/* also "Der 84-jährige Küng, der als Kritiker gilt, hofft aber, „…“" */
 		*cue = found_cue;
@@ -1107,6 +1108,9 @@ quotes_in_para(qstate *q, uint32_t p)
 	uint32_t	i = para->tok_start;
 	int64_t		prev_quote = -1;	/* index of the last quote of this paragraph */
 	uint32_t	prev_close = 0;	/* its closing mark */
+	uint32_t	ce_from = 0,
+				ce_to = 0,
+				ce_end = 0;		/* the last clause_end() asked and its answer */
 	int64_t		prev_cue = -1;	/* its cue token */
 	uint32_t	fail_from[10] = {0};
 
@@ -1254,7 +1258,23 @@ quotes_in_para(qstate *q, uint32_t p)
 					from++;
 				if (tok_eq(s, from, "that") || tok_eq(s, from, "dass") || tok_eq(s, from, "que"))
 					from++;
-				to = clause_end(s, from, to);
+				/*
+				 * The first clause boundary at or after from + 3, remembered: the
+				 * quotes of one sentence ask for it with growing from, and a
+				 * boundary found for an earlier from still holds for a later one
+				 * that does not pass it (a run of quotes stays linear).
+				 */
+				if (ce_to == to && from >= ce_from && from + 3 <= ce_end)
+					to = ce_end;
+				else
+				{
+					ce_from = from;
+					ce_to = to;
+					to = ce_end = clause_end(s, from, to);
+				}
+				/* a reported clause runs at most 60 tokens past the marks (output stays linear) */
+				if (to > close + 61)
+					to = close + 61;
 				while (to > from && (tok_is_char(s, to - 1, '.') || (s->toks[to - 1].flags & TK_QUOTE)))
 					to--;
 				if (close + 1 > to)
@@ -1271,7 +1291,7 @@ quotes_in_para(qstate *q, uint32_t p)
 			else if (!starts_clause && attributed && cue > (int32_t) close)
 			{
 				/* "It was a \"tragic mistake,\" Smith said": the clause before the cue */
-				uint32_t	from = s->sents[st].tok_start,
+				uint32_t	from = i > s->sents[st].tok_start + 60 ? i - 60 : s->sents[st].tok_start,
 							to = close + 1,
 							k;
 
@@ -1291,7 +1311,8 @@ quotes_in_para(qstate *q, uint32_t p)
 			}
 			else if (words >= 8 && !attributed)
 				kind = NE_Q_DIRECT;
-			else if (german_reported_speech(s, s->sents[st].tok_start, s->sents[st].tok_end))
+			else if (german_reported_speech(s, i > s->sents[st].tok_start + 40 ? i - 40 : s->sents[st].tok_start,
+											close + 40 < s->sents[st].tok_end ? close + 40 : s->sents[st].tok_end))
 			{
 				kind = NE_Q_DIRECT;
 				reported = !attributed;
@@ -1352,7 +1373,9 @@ quotes_in_para(qstate *q, uint32_t p)
 			/* a quote opening a sentence: the person the sentence before is about */
 			if (!attributed && kind == NE_Q_DIRECT && st > para->sent_start &&
 				i == s->sents[st].tok_start &&
-				person_in(s, s->sents[st - 1].tok_start, s->sents[st - 1].tok_end, &sp))
+				person_in(s, s->sents[st - 1].tok_end > s->sents[st - 1].tok_start + 40 ?
+						  s->sents[st - 1].tok_end - 40 : s->sents[st - 1].tok_start,
+						  s->sents[st - 1].tok_end, &sp))
 				attributed = true;
 			qt = add_quote(q, bstart, bend, kind, attributed ? &sp : NULL, cue, p);
 			/*

@@ -37,11 +37,13 @@ cancel_check() {
 check "statement_timeout cancels news_analyze on 120 MB of quote marks within a second of the deadline" cancel_check
 
 # --- linear cost: 4x the text costs at most about 4x the time (generous bound: 7x)
-linear_check() {	# linear_check SQL-unit
+linear_check() {	# linear_check SQL-unit [language]
 	unit=$1
+	lang=
+	[ -z "${2:-}" ] || lang=", '$2'"
 	t() {
 		psql -X -d newsextract_it -c '\timing on' \
-			-c "SELECT length(news_analyze(repeat($unit, $1))::text)" 2>&1 |
+			-c "SELECT length(news_analyze(repeat($unit, $1)$lang)::text)" 2>&1 |
 			sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -1
 	}
 	small=$(t 50000); big=$(t 200000)
@@ -53,6 +55,8 @@ check "linear cost: capitals" linear_check "'ABC DEF. '"
 check "linear cost: digits and dots" linear_check "'1.2.3. '"
 check "linear cost: said that said that" linear_check "'said that '"
 check "linear cost: guillemets and initials" linear_check "'« J. R. '"
+check "linear cost: one endless sentence of reported clauses with words in marks" linear_check "'he said it was a \"disaster\" and '"
+check "linear cost: German reported speech, one endless sentence" linear_check "'Er sagte, es sei „gut“, laut der Polizei „x“ und '" de
 
 # --- encodings: character offsets are right in EUC_JP, LATIN1 and WIN1252 databases
 enc_check() {	# enc_check ENCODING TEXT
