@@ -1495,6 +1495,26 @@ clause_end(const ne_seg *s, uint32_t from, uint32_t to)
 }
 
 /*
+ * Add the reported clause from token from to its clause end (before end)
+ * as an indirect quote of sp with the cue k; false when it is too short.
+ */
+static bool
+reported_clause(qstate *q, uint32_t p, uint32_t from, uint32_t end, const speaker *sp,
+				uint32_t k)
+{
+	const ne_seg *s = &q->ctx->seg;
+	uint32_t	to = clause_end(s, from, end);
+
+	while (to > from && (tok_is_char(s, to - 1, '.') || tok_is_char(s, to - 1, '!')))
+		to--;
+	if (to <= from + 3)
+		return false;
+	add_quote(q, s->toks[from].start, s->toks[to - 1].start + s->toks[to - 1].len,
+			  NE_Q_INDIRECT, sp, (int32_t) k, p);
+	return true;
+}
+
+/*
  * "As X said," / "wie X berichtete," at token i: the speaker (a mention,
  * or an article and up to six words) and a cue right after it.  Returns
  * the token after the cue, 0 if the phrase is not there.
@@ -1646,12 +1666,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 		if (strcmp(s->lang, "de") == 0 && k > sent->tok_start &&
 			(from = german_inverted_speaker(q, k, sent->tok_end, &sp)) != 0)
 		{
-			to = clause_end(s, from, sent->tok_end);
-			while (to > from && (tok_is_char(s, to - 1, '.') || tok_is_char(s, to - 1, '!')))
-				to--;
-			if (to > from + 3)
-				add_quote(q, s->toks[from].start, s->toks[to - 1].start + s->toks[to - 1].len,
-						  NE_Q_INDIRECT, &sp, (int32_t) k, p);
+			(void) reported_clause(q, p, from, sent->tok_end, &sp, k);
 			return;
 		}
 		/* the subject nearest before the cue */
@@ -1737,15 +1752,8 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 			from++;
 		else if (from < sent->tok_end && tok_is_char(s, from, ','))
 			from++;
-		to = clause_end(s, from, sent->tok_end);
-		while (to > from && (tok_is_char(s, to - 1, '.') || tok_is_char(s, to - 1, '!')))
-			to--;
-		if (to > from + 3)
-		{
-			add_quote(q, s->toks[from].start, s->toks[to - 1].start + s->toks[to - 1].len,
-					  NE_Q_INDIRECT, &sp, (int32_t) k, p);
+		if (reported_clause(q, p, from, sent->tok_end, &sp, k))
 			return;
-		}
 	}
 }
 
