@@ -256,7 +256,7 @@ is_cue(const ne_seg *s, uint32_t i)
 /*
  * Do the words before the mark at i say the quoted words are only a name
  * for something: "so-called", "sogenannten", "so genannten", "soi-disant",
- * "llamado"?  Then the marks are scare quotes, whoever the sentence cites.
+ * "llamado", "так называемый"?  Then the marks are scare quotes, whoever the sentence cites.
  */
 static bool
 so_called_before(const ne_seg *s, uint32_t i)
@@ -264,7 +264,7 @@ so_called_before(const ne_seg *s, uint32_t i)
 	static const char *const words[] = {
 		"so-called", "sogenannte", "sogenannten", "sogenannter", "sogenanntes",
 		"sogenanntem", "soi-disant", "llamado", "llamada", "llamados", "llamadas",
-		"так", NULL
+		"называемый", "называемая", "называемое", "называемые", "называемых", NULL
 	};
 
 	if (i == 0)
@@ -273,7 +273,8 @@ so_called_before(const ne_seg *s, uint32_t i)
 		return true;
 	/* "so genannten", "so called" */
 	return i >= 2 && tok_ieq(s, i - 2, "so") &&
-		(tok_ieq(s, i - 1, "called") || strncmp(tok_ptr(s, i - 1), "genannt", 7) == 0);
+		(tok_ieq(s, i - 1, "called") ||
+		 (s->toks[i - 1].len >= 7 && memcmp(tok_ptr(s, i - 1), "genannt", 7) == 0));
 }
 
 /*
