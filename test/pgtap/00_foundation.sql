@@ -1,8 +1,11 @@
 -- pgTAP: the foundation's SQL surface (types, functions, casts, errors)
 BEGIN;
-SELECT plan(36);
+SELECT plan(37);
 
 SELECT has_extension('newsextract', 'extension is installed');
+SELECT is((SELECT extversion FROM pg_extension WHERE extname = 'newsextract'),
+          split_part(news_version(), '.', 1) || '.' || split_part(news_version(), '.', 2),
+          'the installed version matches the extractor version news_version() reports');
 SELECT has_type('newsdoc', 'type newsdoc exists');
 SELECT has_function('news_analyze', ARRAY['text'], 'news_analyze(text)');
 SELECT has_function('news_analyze', ARRAY['text', 'text'], 'news_analyze(text, lang)');
