@@ -187,9 +187,7 @@ parse_credits(byline_acc *acc, uint32_t i, uint32_t limit, int role)
 				tok_in_words(s, j + n - 1, outlet_nouns, true))
 			{
 				add_agency(acc, name);
-				items++;
-				j += n;
-				break;
+				break;			/* the outlet ends the credit */
 			}
 			/* a one-word "name" is too weak; names have two parts */
 			add_author(acc, name, role);
