@@ -66,6 +66,7 @@ static uint8_t wc_tag[WC_SIZE];
 static uint16_t wc_id[WC_SIZE];
 static wc_key wc_keys[NE_WC_IDS];
 static uint16_t wc_nids;
+static bool wc_full;			/* a first word got no id: filter nothing */
 uint16_t	ne_wc_bits[NE_WC_ANY + 1] = {[NE_WC_NONE] = 0, [NE_WC_ANY] = 0xFFFF};
 const char *ne_wc_value[NE_WC_IDS][NE_LEX_SLOTS];
 
@@ -179,7 +180,11 @@ wc_lookup(const char *p, size_t len, size_t avail, bool insert)
 			if (!insert)
 				return NE_WC_NONE;
 			if (wc_nids == NE_WC_IDS)
-				return NE_WC_ANY;	/* out of ids: left unfiltered, still correct */
+			{
+				/* out of ids: absent words can no longer be ruled out */
+				wc_full = true;
+				return NE_WC_ANY;
+			}
 			wc_tag[slot] = tag;
 			wc_id[slot] = wc_nids;
 			wc_keys[wc_nids].k0 = k0;
@@ -343,7 +348,7 @@ ne_word_class(const char *p, size_t len, size_t avail, bool ascii)
 		uint8_t		t = wc_tag[slot];
 
 		if (t == 0)
-			return NE_WC_NONE;
+			return wc_full ? NE_WC_ANY : NE_WC_NONE;
 		if (t == tag)
 		{
 			const wc_key *e = &wc_keys[wc_id[slot]];
