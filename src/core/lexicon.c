@@ -47,7 +47,7 @@ typedef struct lex_entry
  * The word classes: one dense id per distinct first word of a lexicon entry
  * (ASCII words of at most 16 bytes, packed lower-cased into two 64-bit
  * words).  An open-addressing table of WC_SIZE slots maps a word to its id;
- * a one-byte tag per slot (16 kB, it stays in L1) rejects most absent words
+ * a one-byte tag per slot (8 kB, it stays in L1) rejects most absent words
  * without touching the keys.  Each token keeps its id (ne_token.wc), so a
  * lexicon lookup of a whole ASCII word is an array read: ne_wc_value[id][lex]
  * is the value of the entry whose key is exactly that word.  Ids are dense,
