@@ -91,6 +91,8 @@ SELECT kind, speaker, text FROM quotes(news_analyze('Ein „außerordentlicher S
 SELECT kind, speaker, text FROM quotes(news_analyze('Nach Angaben der Polizei Hamburg seien die Beamten „mit einfacher Gewalt“ vorgegangen.', 'de'));
 -- quotes with a sentence of the reporter's between them are not one interrupted quote
 SELECT kind, text FROM quotes(news_analyze('Gall schreibt: „Der Dauerbetrieb verzeichnete eine Trefferquote von 0,03 Prozent.“ Zum anderen stehe diese Befugnis in einem Spannungsverhältnis zum Grundrecht. „Eine Beschränkung dieses Rechts darf nur in engen Schranken erfolgen.“', 'de'));
+-- "X, who …, said" reaches past the apposition; a cue word before "was" is a noun; "She added:" opens the next quote
+SELECT * FROM q('Council member Rita Shaw, who voted against the plan, said the cost estimate was "wildly optimistic." She added: "Taxpayers will pay for this for decades."');
 -- nested quotes
 SELECT * FROM q('"They told us: ''Don''t worry, everything will be fine,'' and then nothing happened," said Olga Meyer.');
 -- unbalanced marks stay inside their paragraph

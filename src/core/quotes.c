@@ -243,6 +243,10 @@ typedef struct speaker
 static bool
 is_cue(const ne_seg *s, uint32_t i)
 {
+	static const char *const noun_followers[] = {
+		"was", "is", "were", "are", "will", "would", "war", "ist", NULL
+	};
+
 	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].nletters < 2)
 		return false;
 	/* a capitalized word after another one is part of a name ("United States") */
@@ -250,7 +254,10 @@ is_cue(const ne_seg *s, uint32_t i)
 		(s->toks[i - 1].flags & TK_ALPHA) && (s->toks[i - 1].flags & TK_UPPER) &&
 		!(s->toks[i].flags & TK_NL_B))
 		return false;
-	return ne_lex_tok(LEX_CUE_VERBS, s, i) != NULL;
+	if (ne_lex_tok(LEX_CUE_VERBS, s, i) == NULL)
+		return false;
+	/* a noun before a verb is no cue: "the cost estimate was …", "the report is …" */
+	return !tok_in_words(s, i + 1, noun_followers, false);
 }
 
 /*
@@ -585,7 +592,7 @@ add_quote(qstate *q, uint32_t bstart, uint32_t bend, int kind, const speaker *sp
  * told reporters".  Returns true with the speaker and cue.
  */
 static bool
-attribution_after(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, int32_t *cue)
+attribution_after_at(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, int32_t *cue)
 {
 	uint32_t	n;
 	bool		dash = false;
@@ -658,6 +665,27 @@ attribution_after(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, int3
 		}
 	}
 	return false;
+}
+
+/*
+ * Attribution after a closing mark, unless the cue opens what follows:
+ * "She added: „…“" introduces the next quote, not the one before it.
+ */
+static bool
+attribution_after(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, int32_t *cue)
+{
+	uint32_t	end;
+
+	if (!attribution_after_at(s, j, limit, sp, cue))
+		return false;
+	end = *cue >= 0 && (uint32_t) *cue + 1 > sp->end ? (uint32_t) *cue + 1 : sp->end;
+	if (end < limit && tok_is_char(s, end, ':'))
+	{
+		*cue = -1;
+		memset(sp, 0, sizeof(*sp));
+		return false;
+	}
+	return true;
 }
 
 /*
@@ -778,10 +806,12 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 	/* the nearest cue, at most 80 tokens back: a long run of quotes stays linear */
 	for (k = open; k > sent_start && k + 80 > open; k--)
 	{
-		uint32_t	c = k - 1;
+		uint32_t	c = k - 1,
+					reach;
 
 		if (!is_cue(s, c))
 			continue;
+		reach = c > 0 && tok_is_char(s, c - 1, ',') ? 14 : 6;
 
 		/*
 		 * German inverted order, the subject after the verb: "Gegenüber der
@@ -837,8 +867,8 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 				return true;
 			}
 		}
-		/* the subject just before the cue */
-		if (subject_before(s, c > sent_start + 6 ? c - 6 : sent_start, c, sp))
+		/* the subject just before the cue (or before an apposition: "X, who …, said") */
+		if (subject_before(s, c > sent_start + reach ? c - reach : sent_start, c, sp))
 		{
 			*cue = (int32_t) c;
 			return true;
@@ -1289,7 +1319,8 @@ quotes_in_para(qstate *q, uint32_t p)
 			else if (!starts_clause && attributed && cue > (int32_t) close &&
 					 i <= s->sents[st].tok_start + 1)
 				kind = NE_Q_DIRECT; /* "Ein „außerordentlicher Sieg“, so Romney" */
-			else if (!starts_clause && attributed && cue > (int32_t) close)
+			else if (!starts_clause && attributed && cue > (int32_t) close &&
+					 (uint32_t) cue < s->sents[st].tok_end)
 			{
 				/* "It was a \"tragic mistake,\" Smith said": the clause before the cue */
 				uint32_t	from = i > s->sents[st].tok_start + 60 ? i - 60 : s->sents[st].tok_start,
