@@ -47,6 +47,11 @@ build/test_core: test/unit/test_core.c test/unit/test_extract.inc $(CORE_STANDAL
 	@mkdir -p build
 	$(CC_SAN) $(SAN_FLAGS) -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter -Isrc/core $(ICU_CFLAGS) -o $@ test/unit/test_core.c $(CORE_STANDALONE) $(ICU_LIBS) -lm
 
+# The same tests on the portable tokenizer (no SSE2 word scan), as on other CPUs.
+build/test_core_portable: test/unit/test_core.c test/unit/test_extract.inc $(CORE_STANDALONE) src/core/ne.h src/core/ne_internal.h
+	@mkdir -p build
+	$(CC_SAN) $(SAN_FLAGS) -DNE_NO_SIMD -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter -Isrc/core $(ICU_CFLAGS) -o $@ test/unit/test_core.c $(CORE_STANDALONE) $(ICU_LIBS) -lm
+
 build/bench_core: test/bench/bench_core.c $(CORE_STANDALONE) src/core/ne.h src/core/ne_internal.h
 	@mkdir -p build
 	$(CC) -O2 -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter -Isrc/core $(ICU_CFLAGS) -o $@ test/bench/bench_core.c $(CORE_STANDALONE) $(ICU_LIBS) -lm
