@@ -688,6 +688,35 @@ attribution_after(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, int3
 	return true;
 }
 
+/* A person, not an organization: a pronoun or a name of two words or more. */
+static inline bool
+person_mention(const speaker *sp)
+{
+	return !sp->org && (sp->pronoun || sp->end - sp->start >= 2);
+}
+
+/*
+ * A person the article names: a pronoun, a name of two words or more, or
+ * one word that is the last of a full name the article used.
+ */
+static bool
+named_person(const qstate *q, const speaker *sp)
+{
+	return person_mention(sp) || (!sp->org && known_name_word(q, sp->end - 1));
+}
+
+/* Is every word of the mention capitalized (no "von der" particle, no lower-case word)? */
+static bool
+mention_capitalized(const ne_seg *s, const speaker *sp)
+{
+	uint32_t	m;
+
+	for (m = sp->start; m < sp->end; m++)
+		if (!(s->toks[m].flags & TK_UPPER))
+			return false;
+	return true;
+}
+
 /*
  * The first person named in tokens [from, to): a name of two words or more
  * (with its title), or a personal pronoun; organizations and one-word
@@ -702,7 +731,7 @@ person_in(const ne_seg *s, uint32_t from, uint32_t to, speaker *sp)
 	{
 		uint32_t	n = speaker_at(s, k, to, sp);
 
-		if (n > 0 && !sp->org && (sp->pronoun || sp->end - sp->start >= 2))
+		if (n > 0 && person_mention(sp))
 			return true;
 		if (n > 0)
 			k += n - 1;
@@ -828,25 +857,15 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 			 * anlässlich der Eröffnung erklärt: „…“"): a person named there wins
 			 * over a capitalized noun nearer the verb.
 			 */
-			if (speaker_at(s, sent_start, c, sp) > 0 && !sp->org &&
-				(sp->pronoun || sp->end - sp->start >= 2) && sp->end <= c)
+			if (speaker_at(s, sent_start, c, sp) > 0 && person_mention(sp) && sp->end <= c &&
+				mention_capitalized(s, sp))
 			{
-				uint32_t	m;
-				bool		particle = false;
-
-				for (m = sp->start; m < sp->end; m++)
-					if (!(s->toks[m].flags & TK_UPPER))
-						particle = true;
-				if (!particle)
-				{
-					*cue = (int32_t) c;
-					return true;
-				}
+				*cue = (int32_t) c;
+				return true;
 			}
 			if (tok_eq(s, j, "sich"))
 				j++;
-			if (speaker_at(s, j, open, sp) > 0 && !sp->org &&
-				(sp->pronoun || sp->end - sp->start >= 2))
+			if (speaker_at(s, j, open, sp) > 0 && person_mention(sp))
 				e = sp->end;
 			else if (is_determiner(s, j) && (e = article_phrase_end(s, j, open)) > j + 1)
 			{
@@ -1596,8 +1615,7 @@ german_inverted_speaker(const qstate *q, uint32_t k, uint32_t end, speaker *sp)
 	uint32_t	n = speaker_at(s, k + 1, end, sp),
 				j;
 
-	if (n == 0 || sp->org ||
-		!(sp->pronoun || sp->end - sp->start >= 2 || known_name_word(q, sp->end - 1)))
+	if (n == 0 || !named_person(q, sp))
 		return 0;
 	j = sp->end;
 	if (j < end && tok_in_words(s, j, particles, false))
@@ -1712,12 +1730,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 			 * opening the sentence ("Glos hatte in einem Interview gesagt")
 			 * beats the capitalized noun nearest the verb ("Interview").
 			 */
-			uint32_t	m;
-
-			found = sp.pronoun || known_name_word(q, sp.end - 1) || sp.end - sp.start >= 2;
-			for (m = sp.start; found && m < sp.end; m++)
-				if (!(s->toks[m].flags & TK_UPPER))
-					found = false;
+			found = named_person(q, &sp) && mention_capitalized(s, &sp);
 		}
 		if (!found)
 			found = subject_before(s, b, k, &sp);
@@ -1732,8 +1745,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 		{
 			speaker		after;
 
-			if (speaker_at(s, k + 1, sent->tok_end, &after) > 0 && !after.org &&
-				(after.pronoun || after.end - after.start >= 2 || known_name_word(q, after.end - 1)))
+			if (speaker_at(s, k + 1, sent->tok_end, &after) > 0 && named_person(q, &after))
 			{
 				sp = after;
 				inverted_from = after.end;
