@@ -147,61 +147,69 @@ wc_hash(uint64_t k0, uint64_t k1, size_t len)
 }
 
 /*
- * The word-class id of an ASCII word: its dense id, NE_WC_NONE when no
- * lexicon entry starts with it, or NE_WC_ANY when it cannot be filtered
- * (not ASCII, longer than 16 bytes, or no id left).  With insert, add it if
- * absent.
+ * The slot of a packed word in the word-class table: where it is, or the
+ * empty slot where it would go (the table is at most a quarter full, so
+ * there always is one).  The one-byte tags rule out most other words
+ * without reading their keys.
+ */
+static inline uint32_t
+wc_probe(uint64_t k0, uint64_t k1, size_t len, uint8_t *tag)
+{
+	uint64_t	h = wc_hash(k0, k1, len);
+	uint32_t	slot = (uint32_t) h & (WC_SIZE - 1);
+
+	*tag = (uint8_t) ((h >> 56) | 1);
+	for (;;)
+	{
+		uint8_t		t = wc_tag[slot];
+
+		if (t == 0)
+			return slot;
+		if (t == *tag)
+		{
+			const wc_key *e = &wc_keys[wc_id[slot]];
+
+			if (e->k0 == k0 && e->k1 == k1 && e->len == len)
+				return slot;
+		}
+		slot = (slot + 1) & (WC_SIZE - 1);
+	}
+}
+
+/*
+ * The word-class id of an ASCII word, added when absent; NE_WC_ANY when it
+ * cannot be filtered (not ASCII, longer than 16 bytes, or no id left).
  */
 static uint16_t
-wc_lookup(const char *p, size_t len, size_t avail, bool insert)
+wc_insert(const char *p, size_t len)
 {
 	uint64_t	k0,
-				k1,
-				h;
-	uint32_t	slot,
-				probes;
+				k1;
+	uint32_t	slot;
 	uint8_t		tag;
 	size_t		k;
 
 	if (len == 0 || len > 16)
 		return NE_WC_ANY;
-	if (insert)
-		for (k = 0; k < len; k++)
-			if ((unsigned char) p[k] >= 0x80)
-				return NE_WC_ANY;
-	wc_pack(p, len, avail, &k0, &k1);
-	h = wc_hash(k0, k1, len);
-	slot = (uint32_t) h & (WC_SIZE - 1);
-	tag = (uint8_t) ((h >> 56) | 1);
-	for (probes = 0; probes < WC_SIZE; probes++)
+	for (k = 0; k < len; k++)
+		if ((unsigned char) p[k] >= 0x80)
+			return NE_WC_ANY;
+	wc_pack(p, len, len, &k0, &k1);
+	slot = wc_probe(k0, k1, len, &tag);
+	if (wc_tag[slot] != 0)
+		return wc_id[slot];
+	if (wc_nids == NE_WC_IDS)
 	{
-		if (wc_tag[slot] == 0)
-		{
-			if (!insert)
-				return NE_WC_NONE;
-			if (wc_nids == NE_WC_IDS)
-			{
-				/* out of ids: absent words can no longer be ruled out */
-				wc_full = true;
-				return NE_WC_ANY;
-			}
-			wc_tag[slot] = tag;
-			wc_id[slot] = wc_nids;
-			wc_keys[wc_nids].k0 = k0;
-			wc_keys[wc_nids].k1 = k1;
-			wc_keys[wc_nids].len = (uint8_t) len;
-			return wc_nids++;
-		}
-		if (wc_tag[slot] == tag)
-		{
-			const wc_key *e = &wc_keys[wc_id[slot]];
-
-			if (e->k0 == k0 && e->k1 == k1 && e->len == len)
-				return wc_id[slot];
-		}
-		slot = (slot + 1) & (WC_SIZE - 1);
+		/* out of ids: absent words can no longer be ruled out */
+		wc_full = true;
+		return NE_WC_ANY;
 	}
-	return NE_WC_ANY;			/* full: cannot happen with the sizes above */
+	wc_tag[slot] = tag;
+	wc_id[slot] = wc_nids;
+	wc_keys[wc_nids].k0 = k0;
+	wc_keys[wc_nids].k1 = k1;
+	wc_keys[wc_nids].len = (uint8_t) len;
+	return wc_nids++;
 }
 
 /*
@@ -223,7 +231,7 @@ lex_insert(int lex, const char *key, size_t len, const char *value)
 	uint16_t	id;
 
 	lex_insert_raw(lex, key, len, value);
-	id = wc_lookup(key, wl, wl, true);
+	id = wc_insert(key, wl);
 	if (id == NE_WC_ANY)
 		return;					/* not a short ASCII word: never filtered */
 	ne_wc_bits[id] |= (uint16_t) (1u << lex);
@@ -323,7 +331,7 @@ load_lexicons(void)
 }
 
 /*
- * The word-class id of token text (see wc_lookup): ASCII words only;
+ * The word-class id of token text (see wc_insert): ASCII words only;
  * avail is how many bytes may be read from p.  The lexicons must be
  * loaded (ne_calendar_init).
  */
@@ -331,33 +339,17 @@ uint16_t
 ne_word_class(const char *p, size_t len, size_t avail, bool ascii)
 {
 	uint64_t	k0,
-				k1,
-				h;
+				k1;
 	uint32_t	slot;
 	uint8_t		tag;
 
-	/* wc_lookup without insertion, written out: it runs once per word */
 	if (!ascii || len == 0 || len > 16)
 		return NE_WC_ANY;
 	wc_pack(p, len, avail, &k0, &k1);
-	h = wc_hash(k0, k1, len);
-	slot = (uint32_t) h & (WC_SIZE - 1);
-	tag = (uint8_t) ((h >> 56) | 1);
-	for (;;)
-	{
-		uint8_t		t = wc_tag[slot];
-
-		if (t == 0)
-			return wc_full ? NE_WC_ANY : NE_WC_NONE;
-		if (t == tag)
-		{
-			const wc_key *e = &wc_keys[wc_id[slot]];
-
-			if (e->k0 == k0 && e->k1 == k1 && e->len == len)
-				return wc_id[slot];
-		}
-		slot = (slot + 1) & (WC_SIZE - 1);
-	}
+	slot = wc_probe(k0, k1, len, &tag);
+	if (wc_tag[slot] != 0)
+		return wc_id[slot];
+	return wc_full ? NE_WC_ANY : NE_WC_NONE;
 }
 
 /* Look a lower-cased key up; returns its value or NULL. */
@@ -412,12 +404,9 @@ ne_lex_tok_slow(ne_lexicon lex, const ne_seg *s, uint32_t i)
 	char		buf[96];
 	int			n;
 
+	/* ne_lex_tok answered words with an id and words its bits rule out */
 	if (i >= s->ntoks || s->toks[i].len >= sizeof(buf) / 2)
 		return NULL;
-	if (s->toks[i].wc < NE_WC_IDS)
-		return ne_wc_value[s->toks[i].wc][lex];
-	if (!(tok_lexbits(&s->toks[i]) & (1u << lex)))
-		return NULL;			/* starts no entry of this lexicon */
 	if (!lexicons_loaded)
 		load_lexicons();
 	if (s->toks[i].flags & TK_ASCII)
