@@ -43,14 +43,12 @@ CC_SAN ?= clang
 SAN_FLAGS = -g -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 CORE_STANDALONE = $(CORE_SRCS) src/core/lexicon_data.c
 
-build/test_core: test/unit/test_core.c test/unit/test_extract.inc $(CORE_STANDALONE) src/core/ne.h src/core/ne_internal.h
+# test_core_portable: the same tests on the portable tokenizer (no SSE2 word
+# scan), as on other CPUs.
+build/test_core_portable: UNIT_DEFS = -DNE_NO_SIMD
+build/test_core build/test_core_portable: test/unit/test_core.c test/unit/test_extract.inc $(CORE_STANDALONE) src/core/ne.h src/core/ne_internal.h
 	@mkdir -p build
-	$(CC_SAN) $(SAN_FLAGS) -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter -Isrc/core $(ICU_CFLAGS) -o $@ test/unit/test_core.c $(CORE_STANDALONE) $(ICU_LIBS) -lm
-
-# The same tests on the portable tokenizer (no SSE2 word scan), as on other CPUs.
-build/test_core_portable: test/unit/test_core.c test/unit/test_extract.inc $(CORE_STANDALONE) src/core/ne.h src/core/ne_internal.h
-	@mkdir -p build
-	$(CC_SAN) $(SAN_FLAGS) -DNE_NO_SIMD -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter -Isrc/core $(ICU_CFLAGS) -o $@ test/unit/test_core.c $(CORE_STANDALONE) $(ICU_LIBS) -lm
+	$(CC_SAN) $(SAN_FLAGS) $(UNIT_DEFS) -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter -Isrc/core $(ICU_CFLAGS) -o $@ test/unit/test_core.c $(CORE_STANDALONE) $(ICU_LIBS) -lm
 
 build/bench_core: test/bench/bench_core.c $(CORE_STANDALONE) src/core/ne.h src/core/ne_internal.h
 	@mkdir -p build

@@ -63,31 +63,25 @@ else
 	echo "   could not start the shard cluster"; failed=$((failed + 1))
 fi
 
-echo "== core unit tests (ASan + UBSan)"
-if make -s build/test_core >"$LOGDIR/unit-build.log" 2>&1; then
-	NE_SHARED="$NE_SHARED" ASAN_OPTIONS=detect_leaks=1 build/test_core >"$LOGDIR/unit.log" 2>&1
-	rc=$?
-	count_tap "$LOGDIR/unit.log" unit
-	grep -E '^not ok|ERROR|runtime error' "$LOGDIR/unit.log" | head -30
-	if [ $rc -ne 0 ] && ! grep -q '^not ok' "$LOGDIR/unit.log"; then
-		echo "   unit test binary exited $rc"; tail -20 "$LOGDIR/unit.log"; failed=$((failed + 1))
+# Build and run one core unit-test binary: run_unit TARGET LABEL
+run_unit() {
+	if make -s "build/$1" >"$LOGDIR/$2-build.log" 2>&1; then
+		NE_SHARED="$NE_SHARED" ASAN_OPTIONS=detect_leaks=1 "build/$1" >"$LOGDIR/$2.log" 2>&1
+		rc=$?
+		count_tap "$LOGDIR/$2.log" "$2"
+		grep -E '^not ok|ERROR|runtime error' "$LOGDIR/$2.log" | head -30
+		if [ $rc -ne 0 ] && ! grep -q '^not ok' "$LOGDIR/$2.log"; then
+			echo "   unit test binary exited $rc"; tail -20 "$LOGDIR/$2.log"; failed=$((failed + 1))
+		fi
+	else
+		tail -20 "$LOGDIR/$2-build.log"; failed=$((failed + 1))
 	fi
-else
-	cat "$LOGDIR/unit-build.log" | tail -20; failed=$((failed + 1))
-fi
+}
 
+echo "== core unit tests (ASan + UBSan)"
+run_unit test_core unit
 echo "== core unit tests on the portable tokenizer (-DNE_NO_SIMD, ASan + UBSan)"
-if make -s build/test_core_portable >"$LOGDIR/unit-portable-build.log" 2>&1; then
-	NE_SHARED="$NE_SHARED" ASAN_OPTIONS=detect_leaks=1 build/test_core_portable >"$LOGDIR/unit-portable.log" 2>&1
-	rc=$?
-	count_tap "$LOGDIR/unit-portable.log" unit-portable
-	grep -E '^not ok|ERROR|runtime error' "$LOGDIR/unit-portable.log" | head -30
-	if [ $rc -ne 0 ] && ! grep -q '^not ok' "$LOGDIR/unit-portable.log"; then
-		echo "   unit test binary exited $rc"; tail -20 "$LOGDIR/unit-portable.log"; failed=$((failed + 1))
-	fi
-else
-	cat "$LOGDIR/unit-portable-build.log" | tail -20; failed=$((failed + 1))
-fi
+run_unit test_core_portable unit-portable
 
 echo "== libFuzzer (short run: ${FUZZ_SECONDS:-10} s each)"
 if make -s FUZZ_SECONDS="${FUZZ_SECONDS:-10}" fuzz >"$LOGDIR/fuzz.log" 2>&1; then :; fi
