@@ -83,7 +83,6 @@ ne_analyze_some(ne_arena *arena, const char *text, size_t len,
 	st = ne_segment(&ctx, len ? text : "", len);
 	if (st != NE_OK)
 		return st;
-	memcpy(ctx.doc->lang, ctx.seg.lang, 4);
 
 	if (extractors & (NE_X_TIMESTAMPS | NE_X_DATELINE))
 		ne_extract_timestamps(&ctx);
@@ -95,6 +94,8 @@ ne_analyze_some(ne_arena *arena, const char *text, size_t len,
 		ne_extract_quotes(&ctx);
 	if (ctx.status != NE_OK)
 		return ctx.status;
+	/* without NE_X_LANG: the language if an extractor needed it, else "" */
+	memcpy(ctx.doc->lang, (extractors & NE_X_LANG) ? ne_seg_lang(&ctx.seg) : ctx.seg.lang, 4);
 	if (!(extractors & NE_X_TIMESTAMPS))
 	{
 		ctx.doc->n_timestamps = 0;

@@ -386,6 +386,19 @@ is_terminal_para(const ne_seg *s, const ne_para *p)
 	return c == '.' || c == '!' || c == '?' || c == '"' || c == 0x201D || c == 0xBB;
 }
 
+/*
+ * Do papers in the text's language sign articles with a bare name at the
+ * end?  Regional papers in Russian, Ukrainian, French, German and Spanish
+ * do; English wire copy ends with table labels that look alike.
+ */
+static bool
+signs_by_name(const ne_seg *s)
+{
+	const char *lang = ne_seg_lang(s);
+
+	return strcmp(lang, "en") != 0 && strcmp(lang, "und") != 0;
+}
+
 /* Collect the credits of the article into ctx->doc->byline. */
 void
 ne_extract_byline(ne_ctx *ctx)
@@ -493,7 +506,7 @@ ne_extract_byline(ne_ctx *ctx)
 					limit = s->ntoks < 300 ? s->ntoks : 300;
 
 		for (i = 0; i + 2 < limit; i++)
-			if (tok_eq(s, i, "By") && tok_is_char(s, i + 1, '.') &&
+			if (s->toks[i].cp == 'B' && tok_eq(s, i, "By") && tok_is_char(s, i + 1, '.') &&
 				(s->toks[i + 1].flags & TK_SPACE_B))
 			{
 				parse_credits(&acc, i + 1, limit, NE_ROLE_AUTHOR);
@@ -527,13 +540,8 @@ ne_extract_byline(ne_ctx *ctx)
 		}
 		paren_trailer(&acc, para);
 	}
-	/*
-	 * A signature: the last paragraph or sentence is a name.  Regional
-	 * papers in Russian, Ukrainian, French, German and Spanish sign this
-	 * way; English wire copy ends with table labels that look alike.
-	 */
-	if (acc.authors.n == 0 && s->nparas > 0 && strcmp(s->lang, "en") != 0 &&
-		strcmp(s->lang, "und") != 0)
+	/* A signature: the last paragraph or sentence is a name (signs_by_name). */
+	if (acc.authors.n == 0 && s->nparas > 0)
 	{
 		for (p = s->nparas; p + 3 > s->nparas && p > 0; p--)
 		{
@@ -555,6 +563,8 @@ ne_extract_byline(ne_ctx *ctx)
 
 				tmp.tok_start = last->tok_start;
 				n = para_is_name(s, &tmp);
+				if (n && !signs_by_name(s))
+					break;
 				if (n)
 				{
 					char	   *name = name_text(ctx, tmp.tok_start, tmp.tok_start + n);
@@ -566,8 +576,11 @@ ne_extract_byline(ne_ctx *ctx)
 			}
 			else if (n)
 			{
-				char	   *name = name_text(ctx, para->tok_start, para->tok_start + n);
+				char	   *name;
 
+				if (!signs_by_name(s))
+					break;
+				name = name_text(ctx, para->tok_start, para->tok_start + n);
 				if (name)
 					add_author(&acc, name, NE_ROLE_AUTHOR);
 				break;

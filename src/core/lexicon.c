@@ -67,6 +67,7 @@ static uint16_t wc_id[WC_SIZE];
 static wc_key wc_keys[NE_WC_IDS];
 static uint16_t wc_nids;
 static bool wc_full;			/* a first word got no id: filter nothing */
+uint8_t		ne_date_prefix[NE_DATE_PREFIXES / 8];
 uint16_t	ne_wc_bits[NE_WC_ANY + 1] = {[NE_WC_NONE] = 0, [NE_WC_ANY] = 0xFFFF};
 const char *ne_wc_value[NE_WC_IDS][NE_LEX_SLOTS];
 
@@ -231,6 +232,13 @@ lex_insert(int lex, const char *key, size_t len, const char *value)
 	uint16_t	id;
 
 	lex_insert_raw(lex, key, len, value);
+	if ((lex == LEX_MONTHS || lex == LEX_WEEKDAYS) && wl >= 3)
+	{
+		int			k = ne_date_prefix_key(key);
+
+		if (k >= 0)
+			ne_date_prefix[k >> 3] |= (uint8_t) (1u << (k & 7));
+	}
 	id = wc_insert(key, wl);
 	if (id == NE_WC_ANY)
 		return;					/* not a short ASCII word: never filtered */
@@ -352,6 +360,17 @@ ne_word_class(const char *p, size_t len, size_t avail, bool ascii)
 	return wc_full ? NE_WC_ANY : NE_WC_NONE;
 }
 
+/*
+ * Store and return the word-class id of token t of s (tok_wc calls this
+ * for a token segmentation left NE_WC_UNSET).
+ */
+uint16_t
+ne_tok_wc_fill(const ne_seg *s, ne_token *t)
+{
+	t->wc = ne_word_class(s->text + t->start, t->len, s->len - t->start, true);
+	return t->wc;
+}
+
 /* Look a lower-cased key up; returns its value or NULL. */
 const char *
 ne_lex_lookup(ne_lexicon lex, const char *key, size_t len)
@@ -452,7 +471,7 @@ ne_lex_match(ne_lexicon lex, const ne_seg *s, uint32_t i, uint32_t limit,
 
 	if (limit > s->ntoks)
 		limit = s->ntoks;
-	if (i < limit && !(tok_lexbits(&s->toks[i]) & (1u << lex)))
+	if (i < limit && !(tok_lexbits(s, &s->toks[i]) & (1u << lex)))
 		return 0;
 	for (k = 0; k < 4 && i + k < limit; k++)
 	{
@@ -658,7 +677,7 @@ ne_tok_month(const ne_seg *s, uint32_t i)
 	int			n;
 
 	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].len > 40 ||
-		!(tok_lexbits(&s->toks[i]) & NE_WC_MONTH))
+		!(tok_lexbits(s, &s->toks[i]) & NE_WC_MONTH))
 		return 0;
 	if (s->toks[i].wc < NE_WC_IDS)
 	{

@@ -60,7 +60,7 @@ name_token(const ne_seg *s, uint32_t i, bool strict)
 		return false;
 	if (ne_lex_tok(LEX_AGENCIES, s, i) || ne_lex_tok(LEX_PRONOUNS, s, i))
 		return false;
-	if ((t->flags & TK_ASCII) && (tok_lexbits(t) & (NE_WC_MONTH | NE_WC_WEEKDAY)))
+	if ((t->flags & TK_ASCII) && (tok_lexbits(s, t) & (NE_WC_MONTH | NE_WC_WEEKDAY)))
 	{
 		n = t->len < sizeof(buf) ? t->len : sizeof(buf) - 1;
 		for (k = 0; k < n; k++)
@@ -136,7 +136,7 @@ ne_scan_name_ex(const ne_seg *s, uint32_t i, uint32_t limit, bool strict)
 			continue;
 		}
 		/* a name ends where an agency begins: "TIM KORSO Associated Press" */
-		if (j > i && (tok_lexbits(&s->toks[j]) & (1u << LEX_AGENCIES)) &&
+		if (j > i && (tok_lexbits(s, &s->toks[j]) & (1u << LEX_AGENCIES)) &&
 			ne_lex_match(LEX_AGENCIES, s, j, limit, NULL) > 0)
 			break;
 		if (name_token(s, j, strict || j == i))

@@ -183,8 +183,9 @@ extern ne_status ne_analyze(ne_arena *arena, const char *text, size_t len,
 #define NE_X_DATELINE	0x02
 #define NE_X_TIMESTAMPS 0x04
 #define NE_X_QUOTES		0x08
-#define NE_X_ALL		0x0F
-#define NE_X_NONE		0x00	/* segmentation, zones and language only */
+#define NE_X_LANG		0x10	/* guess the language for ne_doc.lang */
+#define NE_X_ALL		0x1F
+#define NE_X_NONE		0x00	/* segmentation and zones only */
 
 extern ne_status ne_analyze_some(ne_arena *arena, const char *text, size_t len,
 								 const ne_options *opts, unsigned extractors,

@@ -163,6 +163,9 @@ typedef struct ne_para
 	uint32_t	sent_end;
 	uint8_t		zone;
 	bool		repeated;		/* same text as an earlier paragraph */
+	bool		prose;			/* reads like prose (set by segmentation) */
+	uint32_t	words;			/* word tokens */
+	uint32_t	lower;			/* ... not capitalized */
 	uint32_t	hash;
 } ne_para;
 
@@ -186,7 +189,7 @@ typedef struct ne_seg
 	ne_sent    *sents;
 	uint32_t	nsents;
 	bool		wrapped;		/* hard-wrapped wire layout */
-	char		lang[4];
+	char		lang[4];		/* empty until ne_seg_lang guesses it */
 	bool		all_ascii;
 } ne_seg;
 
@@ -210,6 +213,18 @@ extern bool ne_check_interrupt(ne_ctx *ctx, uint32_t work);
 
 extern ne_status ne_segment(ne_ctx *ctx, const char *text, size_t len);
 extern void ne_guess_lang_seg(ne_seg *seg, char lang[4]);
+
+/*
+ * The language of the segmented text: the caller's, or guessed from its
+ * function words when first asked (a dateline or a byline seldom asks).
+ */
+static inline const char *
+ne_seg_lang(const ne_seg *s)
+{
+	if (s->lang[0] == '\0')
+		ne_guess_lang_seg((ne_seg *) s, ((ne_seg *) s)->lang);
+	return s->lang;
+}
 
 /* Byte offset -> code point offset in the analyzed text. */
 extern int32_t ne_cp_offset(const ne_ctx *ctx, uint32_t byte_off);
@@ -319,21 +334,73 @@ extern uint16_t ne_word_class(const char *p, size_t len, size_t avail, bool asci
 #define NE_WC_IDS	2048		/* dense ids of the words that start entries */
 #define NE_WC_NONE	NE_WC_IDS	/* ne_token.wc: the word starts no entry */
 #define NE_WC_ANY	(NE_WC_IDS + 1) /* ne_token.wc: not filtered (every bit) */
+#define NE_WC_UNSET (NE_WC_IDS + 2) /* ne_token.wc: not looked up yet */
 #define NE_LEX_SLOTS (LEX_COUNT + 2)	/* the lexicons, months, weekdays */
 extern uint16_t ne_wc_bits[NE_WC_ANY + 1];
 
 /* Value of lexicon L's entry that is exactly word id W, or NULL. */
 extern const char *ne_wc_value[NE_WC_IDS][NE_LEX_SLOTS];
 
+/* Look up and store the word class of token t of s (see tok_wc). */
+extern uint16_t ne_tok_wc_fill(const ne_seg *s, ne_token *t);
+
+/*
+ * The word-class id of token t of s.  Segmentation leaves ASCII words
+ * NE_WC_UNSET and the first reader looks the word up, so a pass that reads
+ * a few tokens (a dateline, a byline) hashes only those.
+ */
+static inline uint16_t
+tok_wc(const ne_seg *s, const ne_token *t)
+{
+	if (t->wc == NE_WC_UNSET)
+		return ne_tok_wc_fill(s, (ne_token *) t);
+	return t->wc;
+}
+
 /* Lexicons (bit L for lexicon L) that token t's word may start an entry of. */
 static inline uint16_t
-tok_lexbits(const ne_token *t)
+tok_lexbits(const ne_seg *s, const ne_token *t)
 {
-	return ne_wc_bits[t->wc];
+	return ne_wc_bits[tok_wc(s, t)];
 }
 
 #define NE_WC_MONTH		(1u << LEX_COUNT)
 #define NE_WC_WEEKDAY	(1u << (LEX_COUNT + 1))
+
+/*
+ * Three-letter prefixes (a..z, any case) of the month and weekday names and
+ * abbreviations: bit ne_date_prefix_key(word) is set when some name starts
+ * so.  Rules out most words without hashing them.
+ */
+#define NE_DATE_PREFIXES (26 * 26 * 26 + 8)
+extern uint8_t ne_date_prefix[NE_DATE_PREFIXES / 8];
+
+/* The prefix bit of a word of at least 3 bytes, or -1 if they aren't letters. */
+static inline int
+ne_date_prefix_key(const char *w)
+{
+	unsigned	a = (((unsigned char) w[0]) | 0x20) - 'a',
+				b = (((unsigned char) w[1]) | 0x20) - 'a',
+				c = (((unsigned char) w[2]) | 0x20) - 'a';
+
+	if (a >= 26 || b >= 26 || c >= 26)
+		return -1;
+	return (int) ((a * 26 + b) * 26 + c);
+}
+
+/* Can token t of s be a month or weekday name (its first word)? */
+static inline bool
+tok_date_word(const ne_seg *s, const ne_token *t)
+{
+	if (t->wc == NE_WC_UNSET && t->len >= 3)
+	{
+		int			k = ne_date_prefix_key(s->text + t->start);
+
+		if (k >= 0 && !(ne_date_prefix[k >> 3] & (1u << (k & 7))))
+			return false;
+	}
+	return (tok_lexbits(s, t) & (NE_WC_MONTH | NE_WC_WEEKDAY)) != 0;
+}
 
 extern const char *ne_lex_tok_slow(ne_lexicon lex, const ne_seg *s, uint32_t i);
 
@@ -347,7 +414,7 @@ ne_lex_tok(ne_lexicon lex, const ne_seg *s, uint32_t i)
 {
 	if (i < s->ntoks)
 	{
-		uint16_t	wc = s->toks[i].wc;
+		uint16_t	wc = tok_wc(s, &s->toks[i]);
 
 		if (wc < NE_WC_IDS)
 			return ne_wc_value[wc][lex];

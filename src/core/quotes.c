@@ -847,7 +847,7 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 		 * Zeitung erklärte sie: …", "Ähnlich äußerte sich der Präsident
 		 * George Bush: …", "Als Begründung sagte ein Wissenschaftler: …".
 		 */
-		if (c > sent_start && strcmp(s->lang, "de") == 0)
+		if (c > sent_start && strcmp(ne_seg_lang(s), "de") == 0)
 		{
 			uint32_t	j = c + 1,
 						e = 0;
@@ -990,7 +990,7 @@ german_reported_speech(const ne_seg *s, uint32_t from, uint32_t to)
 	};
 	uint32_t	k;
 
-	if (strcmp(s->lang, "de") != 0)
+	if (strcmp(ne_seg_lang(s), "de") != 0)
 		return false;
 	for (k = from; k < to; k++)
 		if ((s->toks[k].flags & TK_ALPHA) && s->toks[k].len <= 8 &&
@@ -1052,7 +1052,7 @@ find_close(const ne_seg *s, uint32_t i, uint32_t limit, uint32_t open,
 			continue;
 		if (is_apostrophe(s, j))
 			continue;
-		if (closes(open, t->cp, s->lang))
+		if (closes(open, t->cp, ne_seg_lang(s)))
 		{
 			/* a straight mark closes only before space or punctuation */
 			if ((open == '"' || open == '\'') && j + 1 < limit &&
@@ -1434,7 +1434,7 @@ quotes_in_para(qstate *q, uint32_t p)
 			 * the reporter's paraphrase (indirect) and the words in marks are
 			 * all that is verbatim: a direct quote nested in it.
 			 */
-			if (qt && kind == NE_Q_MIXED && frag_end > frag_start && strcmp(s->lang, "de") == 0)
+			if (qt && kind == NE_Q_MIXED && frag_end > frag_start && strcmp(ne_seg_lang(s), "de") == 0)
 			{
 				uint32_t	parent = (uint32_t) q->quotes.n;
 				ne_quote   *fq = NULL;
@@ -1713,7 +1713,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 
 		if (!is_cue(s, k) || (s->toks[k].flags & TK_UPPER))
 			continue;
-		if (strcmp(s->lang, "de") == 0 && k > sent->tok_start &&
+		if (strcmp(ne_seg_lang(s), "de") == 0 && k > sent->tok_start &&
 			(from = german_inverted_speaker(q, k, sent->tok_end, &sp)) != 0)
 		{
 			(void) reported_clause(q, p, from, sent->tok_end, &sp, k);
@@ -1722,7 +1722,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 		/* the subject nearest before the cue */
 		b = k > sent->tok_start + 6 ? k - 6 : sent->tok_start;
 		found = false;
-		if (strcmp(s->lang, "de") == 0 && k > sent->tok_start + 1 &&
+		if (strcmp(ne_seg_lang(s), "de") == 0 && k > sent->tok_start + 1 &&
 			speaker_at(s, sent->tok_start, k, &sp) > 0 && !sp.org && sp.end < k)
 		{
 			/*
@@ -1740,7 +1740,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 		 * fordert der Staat …"); take a person named there instead.
 		 */
 		inverted_from = 0;
-		if (found && strcmp(s->lang, "de") == 0 && sp.start == sent->tok_start &&
+		if (found && strcmp(ne_seg_lang(s), "de") == 0 && sp.start == sent->tok_start &&
 			sp.end == sp.start + 1 && !sp.pronoun && !known_name_word(q, sp.start))
 		{
 			speaker		after;

@@ -232,10 +232,13 @@ line_breaks_paragraph(const char *s, size_t len, size_t i)
 	return false;
 }
 
-/* Close the current paragraph [pstart, pend) with its tokens. */
+/*
+ * Close the current paragraph [pstart, pend) with its tokens, of which
+ * words are words and lower of them do not open with a capital.
+ */
 static void
 close_para(ne_vec *paras, uint32_t pstart, uint32_t pend,
-		   uint32_t tstart, uint32_t tend)
+		   uint32_t tstart, uint32_t tend, uint32_t words, uint32_t lower)
 {
 	ne_para    *p;
 
@@ -249,6 +252,8 @@ close_para(ne_vec *paras, uint32_t pstart, uint32_t pend,
 	p->tok_start = tstart;
 	p->tok_end = tend;
 	p->zone = ZONE_BODY;
+	p->words = words;
+	p->lower = lower;
 }
 
 /* Is token i a sentence-final punctuation mark? */
@@ -288,46 +293,68 @@ period_ends_sentence(const ne_seg *s, uint32_t i)
 	return true;
 }
 
-/* Find sentence boundaries inside each paragraph. */
+/*
+ * Does the terminal mark at token i (of a paragraph ending before token
+ * end) close a sentence of prose: a real sentence end, then the paragraph
+ * end, a space or a quotation mark?
+ */
+static bool
+ends_prose_sentence(const ne_seg *s, uint32_t i, uint32_t end)
+{
+	return (s->toks[i].cp != '.' || period_ends_sentence(s, i)) &&
+		(i + 1 == end || (s->toks[i + 1].flags & (TK_SPACE_B | TK_QUOTE)));
+}
+
+/*
+ * Find sentence boundaries inside each paragraph, visiting only its
+ * terminal marks (terms: their token indices, in order), and mark the
+ * paragraphs that read like prose (see assign_zones): sentences of mostly
+ * lower-case words.  Headlines in title case or capitals, bylines and time
+ * lines are not.
+ */
 static void
-split_sentences(ne_ctx *ctx, ne_vec *sents)
+split_sentences(ne_ctx *ctx, ne_vec *sents, const uint32_t *terms, size_t nterms)
 {
 	ne_seg	   *s = &ctx->seg;
 	uint32_t	p;
+	size_t		tc = 0;
 
 	for (p = 0; p < s->nparas; p++)
 	{
 		ne_para    *para = &s->paras[p];
 		uint32_t	start = para->tok_start;
-		uint32_t	i;
+		uint32_t	next = para->tok_start;
+		bool		has_end = false;
 
 		para->sent_start = (uint32_t) sents->n;
-		for (i = para->tok_start; i < para->tok_end; i++)
+		while (tc < nterms && terms[tc] < para->tok_start)
+			tc++;
+		for (; tc < nterms && terms[tc] < para->tok_end; tc++)
 		{
-			bool		boundary = false;
+			uint32_t	i = terms[tc];
 			uint32_t	last = i;
+			bool		boundary = false;
 
-			if (is_terminal(s, i))
+			if (!has_end)
+				has_end = ends_prose_sentence(s, i, para->tok_end);
+			if (i < next)
+				continue;		/* absorbed by the boundary before */
+			/* absorb following terminals and closing quotes / brackets */
+			while (last + 1 < para->tok_end &&
+				   !(s->toks[last + 1].flags & TK_SPACE_B) &&
+				   (is_terminal(s, last + 1) ||
+					(s->toks[last + 1].flags & TK_QUOTE) ||
+					s->toks[last + 1].cp == ')'))
+				last++;
+			if (last + 1 < para->tok_end)	/* else the paragraph end closes it */
 			{
-				/* absorb following terminals and closing quotes / brackets */
-				while (last + 1 < para->tok_end &&
-					   !(s->toks[last + 1].flags & TK_SPACE_B) &&
-					   (is_terminal(s, last + 1) ||
-						(s->toks[last + 1].flags & TK_QUOTE) ||
-						s->toks[last + 1].cp == ')'))
-					last++;
-				if (last + 1 >= para->tok_end)
-					boundary = false;	/* paragraph end closes it anyway */
-				else
-				{
-					const ne_token *next = &s->toks[last + 1];
+				const ne_token *nt = &s->toks[last + 1];
 
-					if ((next->flags & TK_SPACE_B) &&
-						((next->flags & (TK_UPPER | TK_NUMLIKE | TK_QUOTE)) ||
-						 next->cp == '(' || next->cp == '[' || (next->flags & TK_DASH)) &&
-						(s->toks[i].cp != '.' || period_ends_sentence(s, i)))
-						boundary = true;
-				}
+				if ((nt->flags & TK_SPACE_B) &&
+					((nt->flags & (TK_UPPER | TK_NUMLIKE | TK_QUOTE)) ||
+					 nt->cp == '(' || nt->cp == '[' || (nt->flags & TK_DASH)) &&
+					(s->toks[i].cp != '.' || period_ends_sentence(s, i)))
+					boundary = true;
 			}
 			if (boundary)
 			{
@@ -342,7 +369,7 @@ split_sentences(ne_ctx *ctx, ne_vec *sents)
 					st->para = p;
 				}
 				start = last + 1;
-				i = last;
+				next = last + 1;
 			}
 		}
 		if (start < para->tok_end)
@@ -359,6 +386,8 @@ split_sentences(ne_ctx *ctx, ne_vec *sents)
 			}
 		}
 		para->sent_end = (uint32_t) sents->n;
+		para->prose = ((para->words >= 10 && has_end) || para->words >= 25) &&
+			para->lower * 5 >= para->words * 2;
 		if (!ne_check_interrupt(ctx, para->tok_end - para->tok_start))
 			return;
 	}
@@ -472,37 +501,13 @@ assign_zones(ne_seg *s)
 	for (p = 0; p < s->nparas; p++)
 	{
 		ne_para    *para = &s->paras[p];
-		uint32_t	words = 0,
-					lower = 0;
-		bool		has_end = false;
-		uint32_t	i;
 
 		if (is_boilerplate(s, para))
 		{
 			para->zone = ZONE_BOILERPLATE;
 			continue;
 		}
-		for (i = para->tok_start; i < para->tok_end; i++)
-		{
-			const ne_token *t = &s->toks[i];
-
-			if (t->flags & TK_ALPHA)
-			{
-				words++;
-				if (!(t->flags & TK_UPPER))
-					lower++;
-			}
-			else if (is_terminal(s, i) && (t->cp != '.' || period_ends_sentence(s, i)) &&
-					 (i + 1 == para->tok_end || (s->toks[i + 1].flags & TK_SPACE_B) ||
-					  (s->toks[i + 1].flags & TK_QUOTE)))
-				has_end = true;
-		}
-
-		/*
-		 * Prose: sentences of mostly lower-case words.  Headlines in title
-		 * case or capitals, bylines and time lines are not.
-		 */
-		if (((words >= 10 && has_end) || words >= 25) && lower * 5 >= words * 2)
+		if (para->prose)		/* split_sentences read its words */
 		{
 			if (first_body < 0)
 				first_body = p;
@@ -571,7 +576,7 @@ ne_guess_lang_seg(ne_seg *s, char lang[4])
 			{
 				score[k] += 3;
 				/* a clear lead settles it: no need to read on */
-				if (score[k] >= 45)
+				if (score[k] >= 24)
 				{
 					int			second = 0,
 								m;
@@ -579,7 +584,7 @@ ne_guess_lang_seg(ne_seg *s, char lang[4])
 					for (m = 0; m < 9; m++)
 						if (m != k && score[m] > second)
 							second = score[m];
-					if (score[k] >= 2 * second + 30)
+					if ((second == 0 || score[k] >= 45) && score[k] >= 2 * second + 24)
 						i = limit;
 				}
 				break;
@@ -665,7 +670,10 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 	ne_seg	   *s = &ctx->seg;
 	ne_vec		toks,
 				paras,
-				sents;
+				sents,
+				terms;			/* token indices of . ! ? and ... */
+	uint32_t	pwords = 0,		/* words of the open paragraph */
+				plower = 0;		/* ... not capitalized */
 	size_t		i = 0;
 	uint16_t	pending = 0;	/* flags for the next token */
 	uint32_t	pstart = 0,
@@ -685,6 +693,7 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 	ne_vec_init(&toks, ctx->arena, sizeof(ne_token), len / 5 + 16);
 	ne_vec_init(&paras, ctx->arena, sizeof(ne_para), 64);
 	ne_vec_init(&sents, ctx->arena, sizeof(ne_sent), 128);
+	ne_vec_init(&terms, ctx->arena, sizeof(uint32_t), len / 32 + 16);
 	pending = TK_SPACE_B | TK_NL_B;
 
 	while (i < len)
@@ -694,6 +703,15 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 		uint32_t	cp;
 		size_t		start = i;
 
+		if (c == ' ')
+		{
+			/* a run of blanks (wire copy indents with them) */
+			pending |= TK_SPACE_B;
+			do
+				i++;
+			while (i < len && text[i] == ' ');
+			continue;
+		}
 		if (c < 0x80 && (ascii_class[c] & A_SPACE))
 		{
 			if (c == '\n')
@@ -708,7 +726,7 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 						line_is_credit(text, len, line_start);
 				if (brk && in_para)
 				{
-					close_para(&paras, pstart, pend, tstart, (uint32_t) toks.n);
+					close_para(&paras, pstart, pend, tstart, (uint32_t) toks.n, pwords, plower);
 					in_para = false;
 				}
 				pending |= TK_NL_B;
@@ -751,6 +769,7 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 			in_para = true;
 			pstart = (uint32_t) i;
 			tstart = (uint32_t) (toks.n - 1);
+			pwords = plower = 0;
 		}
 		t->start = (uint32_t) i;
 		t->flags = pending;
@@ -807,6 +826,9 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 				}
 				if (i >= len)
 					break;
+				/* an ASCII byte other than ' and - ends the word */
+				if ((unsigned char) text[i] < 0x80 && text[i] != '\'' && text[i] != '-')
+					break;
 				j = i;
 				d = peek_cp(text, len, i);
 				if (d < 0x80)
@@ -843,6 +865,12 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 				break;
 			}
 			t->flags |= TK_ALPHA;
+			if (letters > 0)
+			{
+				pwords++;
+				if (!(t->flags & TK_UPPER) && !upper_all)
+					plower++;
+			}
 			if (!ascii)
 				all_ascii = false;	/* offsets then need the code point index */
 			if (letters > 0 && upper_all)
@@ -872,6 +900,13 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 				t->flags |= TK_ASCII;
 			if (is_quote_cp(cp))
 				t->flags |= TK_QUOTE;
+			if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026)
+			{
+				uint32_t   *tp = ne_vec_push(&terms);
+
+				if (tp)
+					*tp = (uint32_t) (toks.n - 1);
+			}
 			if (cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == 0x2012 || cp == 0x2015)
 			{
 				t->flags |= TK_DASH;
@@ -880,13 +915,13 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 			}
 		}
 		t->len = (uint32_t) (i - start);
-		t->wc = (t->flags & TK_ALPHA) ?
-			ne_word_class(text + start, t->len, len - start, (t->flags & TK_ASCII) != 0) :
-			NE_WC_ANY;
+		/* short ASCII words are looked up when first read (tok_wc) */
+		t->wc = ((t->flags & (TK_ALPHA | TK_ASCII)) == (TK_ALPHA | TK_ASCII) && t->len <= 16) ?
+			NE_WC_UNSET : NE_WC_ANY;
 		pend = (uint32_t) i;
 	}
 	if (in_para)
-		close_para(&paras, pstart, pend, tstart, (uint32_t) toks.n);
+		close_para(&paras, pstart, pend, tstart, (uint32_t) toks.n, pwords, plower);
 	if (toks.failed || paras.failed)
 		return NE_ENOMEM;
 
@@ -896,7 +931,9 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 	s->nparas = (uint32_t) paras.n;
 	s->all_ascii = all_ascii;
 
-	split_sentences(ctx, &sents);
+	if (terms.failed)
+		return NE_ENOMEM;
+	split_sentences(ctx, &sents, terms.data, terms.n);
 	if (ctx->status != NE_OK)
 		return ctx->status;
 	if (sents.failed)
@@ -916,6 +953,6 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 		s->lang[k] = '\0';
 	}
 	else
-		ne_guess_lang_seg(s, s->lang);
+		s->lang[0] = '\0';		/* guessed when first asked: ne_seg_lang */
 	return ctx->status;
 }

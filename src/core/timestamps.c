@@ -66,7 +66,7 @@ word_weekday(const ne_seg *s, uint32_t i)
 				k;
 
 	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || !(s->toks[i].flags & TK_ASCII) ||
-		s->toks[i].len >= sizeof(buf) || !(tok_lexbits(&s->toks[i]) & NE_WC_WEEKDAY))
+		s->toks[i].len >= sizeof(buf) || !(tok_lexbits(s, &s->toks[i]) & NE_WC_WEEKDAY))
 		return false;
 	n = s->toks[i].len;
 	for (k = 0; k < n; k++)
@@ -129,7 +129,7 @@ year_token(const ne_seg *s, uint32_t *j)
  * febrero de 2022, Mon 14 Feb 2022).  A year is required.
  */
 static bool
-parse_date(const ne_seg *s, uint32_t i, const char *lang, ts_parse *r)
+parse_date(const ne_seg *s, uint32_t i, ts_parse *r)
 {
 	uint32_t	j = i;
 	int			a,
@@ -169,7 +169,7 @@ parse_date(const ne_seg *s, uint32_t i, const char *lang, ts_parse *r)
 			else if (s->toks[j + 4].len == 4)
 			{
 				r->y = c;
-				if (sep == '/' && strcmp(lang, "en") == 0 && b <= 12 && a <= 12)
+				if (sep == '/' && b <= 12 && a <= 12 && strcmp(ne_seg_lang(s), "en") == 0)
 				{
 					r->m = a;
 					r->d = b;
@@ -486,7 +486,7 @@ parse_expr(const ne_seg *s, uint32_t i, uint32_t limit, ts_parse *r)
 	ts_parse	t;
 
 	memset(r, 0, sizeof(*r));
-	if (parse_date(s, i, s->lang, r))
+	if (parse_date(s, i, r))
 	{
 		uint32_t	j = r->end;
 
@@ -518,7 +518,7 @@ parse_expr(const ne_seg *s, uint32_t i, uint32_t limit, ts_parse *r)
 		if (j < limit && (tok_is_char(s, j, ',') || tok_ieq(s, j, "on") || tok_eq(s, j, "|")))
 			j++;
 		memset(&t, 0, sizeof(t));
-		if (j < limit && parse_date(s, j, s->lang, &t))
+		if (j < limit && parse_date(s, j, &t))
 		{
 			r->y = t.y;
 			r->m = t.m;
@@ -680,7 +680,15 @@ ne_extract_timestamps(ne_ctx *ctx)
 
 				/* a date or time opens with a number, a month or a weekday */
 				if (!(t->flags & TK_NUMLIKE) &&
-					!((t->flags & TK_ALPHA) && (tok_lexbits(t) & (NE_WC_MONTH | NE_WC_WEEKDAY))))
+					!((t->flags & TK_ALPHA) && tok_date_word(s, t)))
+					continue;
+
+				/*
+				 * A number of three or more than four digits (no leading
+				 * zero) is no day, month, hour or year: "155,221 bags"
+				 */
+				if ((t->flags & TK_DIGIT) && (t->len == 3 || t->len > 4) &&
+					s->text[t->start] != '0')
 					continue;
 				if (i > para->tok_start && glued(s, i) && (s->toks[i - 1].flags & (TK_NUMLIKE | TK_ALPHA)))
 					continue;

@@ -427,6 +427,46 @@ test_name_key(void)
 	ne_arena_destroy(a);
 }
 
+/*
+ * The cheap filters in front of the lexicons keep every month and weekday
+ * name (the three-letter prefix table) and look words up only when read.
+ */
+static void
+test_lazy_lookups(void)
+{
+	ne_arena   *a = ne_arena_create(&talloc);
+	ne_ctx		ctx;
+	const char *dates =
+		"Sept Oktober mayo maggio junho Dinsdag Mittwoch samedi JUEVES Mon Thu";
+	const char *other = "Comissaria said the 155,221 bags were";
+	const char *story = "SALVADOR, Feb 26 - The minister said on Monday that the harvest was late.";
+	ne_doc	   *d = NULL;
+	uint32_t	i;
+	bool		all = true;
+
+	segment(&ctx, a, dates);
+	for (i = 0; i < ctx.seg.ntoks; i++)
+		all = all && tok_date_word(&ctx.seg, &ctx.seg.toks[i]);
+	ok(all && ctx.seg.ntoks == 11, "month and weekday names in seven languages pass the prefix filter");
+	segment(&ctx, a, other);
+	is_int(ctx.seg.toks[6].wc, NE_WC_UNSET, "a word's class is looked up only when read (\"bags\")");
+	all = false;
+	for (i = 0; i < ctx.seg.ntoks; i++)
+		all = all || ((ctx.seg.toks[i].flags & TK_ALPHA) && tok_date_word(&ctx.seg, &ctx.seg.toks[i]));
+	ok(!all, "ordinary words are no month or weekday names");
+	is_str(ctx.seg.lang, "", "segmentation leaves the language to the first reader");
+	is_str(ne_seg_lang(&ctx.seg), "en", "the first reader guesses it");
+
+	is_int(ne_analyze_some(a, story, strlen(story), NULL, NE_X_DATELINE, &d), NE_OK,
+		   "a dateline alone analyzes");
+	ok(d && d->dateline && strcmp(d->dateline->place, "SALVADOR") == 0 && d->lang[0] == '\0',
+	   "a dateline alone: found, and no language guessed for it");
+	is_int(ne_analyze_some(a, story, strlen(story), NULL, NE_X_DATELINE | NE_X_LANG, &d), NE_OK,
+		   "a dateline with the language analyzes");
+	is_str(d ? d->lang : NULL, "en", "NE_X_LANG guesses the language");
+	ne_arena_destroy(a);
+}
+
 static void
 test_calendar(void)
 {
@@ -551,6 +591,7 @@ main(void)
 	test_forms();
 	test_name_key();
 	test_calendar();
+	test_lazy_lookups();
 	test_byline_type();
 	test_query();
 	test_extractors();
