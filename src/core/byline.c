@@ -284,7 +284,7 @@ paren_trailer(byline_acc *acc, const ne_para *para)
 	if (para->tok_end - para->tok_start < 3)
 		return;
 	/* the last ")" of the paragraph, possibly followed by one more sentence */
-	for (close = para->tok_end; close > para->tok_start; close--)
+	for (close = para->tok_end; close > para->tok_start && para->tok_end - close <= 12; close--)
 		if (tok_is_char(s, close - 1, ')'))
 			break;
 	if (close == para->tok_start || para->tok_end - close > 12)
@@ -355,14 +355,17 @@ para_has_time(const ne_seg *s, const ne_para *p)
 	return false;
 }
 
-/* Is the paragraph exactly a person's name (2 to 4 words), maybe with a final . or ,? */
+/*
+ * Is the paragraph exactly a person's name (2 to 4 words, with initials
+ * and particles: at most 24 tokens), maybe with a final . or ,?  n is
+ * what ne_scan_name found at its start.
+ */
 static uint32_t
-para_is_name(const ne_seg *s, const ne_para *p)
+name_line(const ne_seg *s, const ne_para *p, uint32_t n)
 {
-	uint32_t	n = ne_scan_name(s, p->tok_start, p->tok_end);
 	uint32_t	rest;
 
-	if (n < 2)
+	if (p->tok_end - p->tok_start > 24 || n < 2)
 		return 0;
 	for (rest = p->tok_start + 1; rest < p->tok_start + n; rest++)
 		if (s->toks[rest].start - (s->toks[rest - 1].start + s->toks[rest - 1].len) > 1)
@@ -372,6 +375,15 @@ para_is_name(const ne_seg *s, const ne_para *p)
 									tok_is_char(s, p->tok_end - 1, ','))))
 		return n;
 	return 0;
+}
+
+/* Is the paragraph exactly a person's name (see name_line)? */
+static uint32_t
+para_is_name(const ne_seg *s, const ne_para *p)
+{
+	if (p->tok_end - p->tok_start > 24)
+		return 0;				/* prose, not a name line: no need to scan */
+	return name_line(s, p, ne_scan_name(s, p->tok_start, p->tok_end));
 }
 
 /* Does a paragraph end like prose (. ! ? or a closing quote)? */
@@ -399,6 +411,28 @@ signs_by_name(const ne_seg *s)
 	return strcmp(lang, "en") != 0 && strcmp(lang, "und") != 0;
 }
 
+/*
+ * The index of the token among the first n that starts at byte off, or n
+ * when none does (binary search: tokens are in text order).
+ */
+static uint32_t
+tok_starting_at(const ne_seg *s, uint32_t off, uint32_t n)
+{
+	uint32_t	lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		uint32_t	mid = lo + (hi - lo) / 2;
+
+		if (s->toks[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && s->toks[lo].start == off ? lo : n;
+}
+
 /* Collect the credits of the article into ctx->doc->byline. */
 void
 ne_extract_byline(ne_ctx *ctx)
@@ -417,7 +451,9 @@ ne_extract_byline(ne_ctx *ctx)
 	for (p = 0; p < s->nparas && seen < 16; p++)
 	{
 		const ne_para *para = &s->paras[p];
-		uint32_t	st;
+		uint32_t	st,
+					name_len,
+					lead_name = UINT32_MAX; /* ne_scan_name at its start */
 
 		if (para->zone == ZONE_BOILERPLATE || para->repeated)
 			continue;
@@ -438,6 +474,8 @@ ne_extract_byline(ne_ctx *ctx)
 		{
 			uint32_t	n = ne_scan_name(s, para->tok_start, para->tok_end);
 			uint32_t	k = para->tok_start + n;
+
+			lead_name = n;
 			const char *ag;
 
 			if (n >= 2 && k + 1 < para->tok_end && tok_ieq(s, k, "for") &&
@@ -479,7 +517,9 @@ ne_extract_byline(ne_ctx *ctx)
 			}
 		}
 		/* a name alone on its line beside the time line (scraped headers) */
-		if (para_is_name(s, para) && !(s->toks[para->tok_start].flags & TK_ALLCAP))
+		if (!(s->toks[para->tok_start].flags & TK_ALLCAP) &&
+			(name_len = lead_name != UINT32_MAX ? name_line(s, para, lead_name) :
+			 para_is_name(s, para)) != 0)
 		{
 			bool		near_time = false;
 			uint32_t	q;
@@ -490,8 +530,7 @@ ne_extract_byline(ne_ctx *ctx)
 					near_time = true;
 			if (near_time)
 			{
-				uint32_t	n = para_is_name(s, para);
-				char	   *name = name_text(ctx, para->tok_start, para->tok_start + n);
+				char	   *name = name_text(ctx, para->tok_start, para->tok_start + name_len);
 
 				if (name)
 					add_author(&acc, name, NE_ROLE_AUTHOR);
@@ -502,16 +541,23 @@ ne_extract_byline(ne_ctx *ctx)
 	/* Daily Mail's flattened header: " By . Name . " anywhere near the top */
 	if (acc.authors.n + acc.agencies.n == 0)
 	{
-		uint32_t	i,
-					limit = s->ntoks < 300 ? s->ntoks : 300;
+		uint32_t	limit = s->ntoks < 300 ? s->ntoks : 300;
+		const char *b = s->text,
+				   *end = limit > 2 ? s->text + s->toks[limit - 3].start + 1 : s->text;
 
-		for (i = 0; i + 2 < limit; i++)
-			if (s->toks[i].cp == 'B' && tok_eq(s, i, "By") && tok_is_char(s, i + 1, '.') &&
+		/* the tokens "By" among the first limit - 2: found by their bytes */
+		while (b < end && (b = memchr(b, 'B', (size_t) (end - b))) != NULL)
+		{
+			uint32_t	i = tok_starting_at(s, (uint32_t) (b - s->text), limit - 2);
+
+			if (i < limit - 2 && tok_eq(s, i, "By") && tok_is_char(s, i + 1, '.') &&
 				(s->toks[i + 1].flags & TK_SPACE_B))
 			{
 				parse_credits(&acc, i + 1, limit, NE_ROLE_AUTHOR);
 				break;
 			}
+			b++;
+		}
 	}
 
 	/* the end: credits, author trailers, a signature */
@@ -534,7 +580,7 @@ ne_extract_byline(ne_ctx *ctx)
 			role = end_credit_role(s, i, &skip);
 			if (role >= 0)
 				parse_credits(&acc, i + skip, para->tok_end, role);
-			else if (credit_lead(s, i, para->tok_end) && i == para->tok_start)
+			else if (i == para->tok_start && credit_lead(s, i, para->tok_end))
 				parse_credits(&acc, i + credit_lead(s, i, para->tok_end),
 							  para->tok_end, NE_ROLE_AUTHOR);
 		}
