@@ -474,9 +474,9 @@ ne_extract_byline(ne_ctx *ctx)
 		{
 			uint32_t	n = ne_scan_name(s, para->tok_start, para->tok_end);
 			uint32_t	k = para->tok_start + n;
+			const char *ag;
 
 			lead_name = n;
-			const char *ag;
 
 			if (n >= 2 && k + 1 < para->tok_end && tok_ieq(s, k, "for") &&
 				ne_lex_match(LEX_AGENCIES, s, k + 1, para->tok_end, &ag) > 0)
