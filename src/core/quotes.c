@@ -461,6 +461,109 @@ speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 	return 0;
 }
 
+/* German prepositions that open a noun phrase that is no subject. */
+static const char *const german_prepositions[] = {
+	"in", "im", "am", "an", "auf", "aus", "bei", "beim", "durch", "für", "gegen",
+	"mit", "nach", "seit", "über", "unter", "von", "vom", "vor", "zu", "zum", "zur",
+	"ins", NULL
+};
+
+/*
+ * In German every noun is capitalized, so a capitalized word is no name by
+ * that alone.  A one-word mention after an article, a preposition or a
+ * possessive ("nach dem Spielende", "in einer Nachricht", "in Hannover"),
+ * also with an adjective between ("der neuen Regierung"), or words joined
+ * by a genitive article ("Kurs der EU-Erweiterung", but "Ursula von der
+ * Leyen"), is a noun phrase, not a person.
+ */
+static bool
+german_noun(const ne_seg *s, const speaker *sp)
+{
+	static const char *const openers[] = {
+		"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen",
+		"einer", "eines", "im", "am", "zum", "zur", "vom", "beim", "ins", "in",
+		"nach", "mit", "bei", "aus", "auf", "für", "gegen", "über", "unter", "vor",
+		"von", "seit", "durch", "sein", "seine", "seinem", "seinen", "seiner",
+		"seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "dieser",
+		"diesem", "diesen", "dieses", "kein", "keine", "keinem", "keiner", NULL
+	};
+	static const char *const genitive[] = {"der", "den", "des", "dem", "die", "das", NULL};
+	static const char *const particles_before_article[] = {"von", "van", "zu", NULL};
+	uint32_t	m;
+
+	if (sp->pronoun || sp->end <= sp->start || strcmp(ne_seg_lang(s), "de") != 0)
+		return false;
+	/* "über die Situation informiert": an article phrase after a preposition */
+	if (sp->org)
+		return sp->start > 0 && is_determiner(s, sp->start) &&
+			tok_in_words(s, sp->start - 1, german_prepositions, false);
+	for (m = sp->start + 1; m + 1 < sp->end; m++)
+		if (tok_in_words(s, m, genitive, false) && !tok_in_words(s, m - 1, particles_before_article, false))
+			return true;
+	if (sp->end - sp->start != 1)
+		return false;
+	/* a preposition opening the sentence: "Am heutigen Montag äußerte sich …" */
+	if (tok_in_words(s, sp->start, german_prepositions, true))
+		return true;
+	if (sp->start == 0)
+		return false;
+	m = sp->start - 1;
+	if (!(s->toks[m].flags & TK_ALPHA))
+		return false;
+	if (tok_in_words(s, m, openers, true))
+		return true;	/* also opening the sentence: "Am Montag", "Das Buch" */
+	if (s->toks[m].flags & TK_UPPER)
+		return false;
+	/* "der neuen Regierung": an inflected adjective after the article */
+	return m > 0 && s->toks[m].len > 2 && (tok_ptr(s, m)[s->toks[m].len - 1] == 'n' ||
+										   tok_ptr(s, m)[s->toks[m].len - 1] == 'm' ||
+										   tok_ptr(s, m)[s->toks[m].len - 1] == 'r' ||
+										   tok_ptr(s, m)[s->toks[m].len - 1] == 's' ||
+										   tok_ptr(s, m)[s->toks[m].len - 1] == 'e') &&
+		tok_in_words(s, m - 1, openers, true);
+}
+
+/*
+ * Does what opens the German sentence at token i stand before the verb
+ * without being its subject: a preposition ("Am Montag", "Bei der …"), a
+ * sentence adverb ("Weiter", "Erst", "Gestern"; from the stop-name lexicon,
+ * not its articles and pronouns) or a number ("1996 hatte …")?
+ */
+static bool
+german_fronted(const ne_seg *s, uint32_t i)
+{
+	if (i >= s->ntoks)
+		return false;
+	if (s->toks[i].flags & TK_NUMLIKE)
+		return true;
+	if (!(s->toks[i].flags & TK_ALPHA))
+		return false;
+	if (tok_in_words(s, i, german_prepositions, true))
+		return true;
+	return ne_lex_tok(LEX_STOPNAMES, s, i) != NULL && !is_determiner(s, i) &&
+		ne_lex_tok(LEX_PRONOUNS, s, i) == NULL;
+}
+
+/*
+ * Widen the mention sp found at token b - 1 to the longest one that ends
+ * in the same place and starts at most three tokens earlier ("Sergei
+ * Lavrov" for "Lavrov").
+ */
+static void
+widen_subject(const ne_seg *s, uint32_t lo, uint32_t b, uint32_t c, speaker *sp)
+{
+	uint32_t	k;
+
+	for (k = b - 1; k > lo && k + 4 > b; k--)
+	{
+		speaker		wider;
+
+		if (speaker_at(s, k - 1, c, &wider) > 0 && wider.end == sp->end &&
+			wider.start < sp->start)
+			*sp = wider;
+	}
+}
+
 /*
  * The subject nearest before the cue at token c (ending at most three
  * tokens before it, starting no earlier than lo): the closest mention
@@ -470,8 +573,11 @@ speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 static bool
 subject_before(const ne_seg *s, uint32_t lo, uint32_t c, speaker *sp)
 {
-	uint32_t	b;
-	speaker		cand;
+	uint32_t	b,
+				noun_b = 0;
+	speaker		cand,
+				noun;
+	bool		have_noun = false;
 
 	/* an apposition closes right before the cue: "Heike van Laak, sagte" */
 	if (c > lo + 1 && tok_is_char(s, c - 1, ','))
@@ -498,25 +604,41 @@ subject_before(const ne_seg *s, uint32_t lo, uint32_t c, speaker *sp)
 	}
 	for (b = c; b > lo; b--)
 	{
-		if (speaker_at(s, b - 1, c, &cand) > 0 && cand.end <= c && cand.end + 3 >= c)
+		/*
+		 * Three tokens at most between subject and cue; in German, eight
+		 * when nouns stand between ("Hartmut Möllring am Dienstag in
+		 * Hannover erklärte"): the nearest noun is kept in case no person
+		 * comes before it.
+		 */
+		if (speaker_at(s, b - 1, c, &cand) > 0 && cand.end <= c &&
+			cand.end + (have_noun ? 8 : 3) >= c)
 		{
-			uint32_t	k;
-
-			*sp = cand;
-			for (k = b - 1; k > lo && k + 4 > b; k--)
+			if (german_noun(s, &cand))
 			{
-				speaker		wider;
-
-				if (speaker_at(s, k - 1, c, &wider) > 0 && wider.end == sp->end &&
-					wider.start < sp->start)
-					*sp = wider;
+				if (!have_noun)
+				{
+					noun = cand;
+					noun_b = b;
+					have_noun = true;
+				}
 			}
-			return true;
+			else
+			{
+				*sp = cand;
+				widen_subject(s, lo, b, c, sp);
+				return true;
+			}
 		}
 		/* a clause boundary between subject and cue ends the search */
 		if (tok_is_char(s, b - 1, ',') || tok_is_char(s, b - 1, ';') ||
 			tok_is_char(s, b - 1, ':'))
-			return false;
+			break;
+	}
+	if (have_noun)
+	{
+		*sp = noun;
+		widen_subject(s, lo, noun_b, c, sp);
+		return true;
 	}
 	return false;
 }
@@ -731,7 +853,7 @@ person_in(const ne_seg *s, uint32_t from, uint32_t to, speaker *sp)
 	{
 		uint32_t	n = speaker_at(s, k, to, sp);
 
-		if (n > 0 && person_mention(sp))
+		if (n > 0 && person_mention(sp) && !german_noun(s, sp))
 			return true;
 		if (n > 0)
 			k += n - 1;
@@ -796,9 +918,14 @@ according_source(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 {
 	uint32_t	k;
 
+	static const char *const german_articles[] = {
+		"einem", "einer", "eines", "dem", "den", "des", NULL
+	};
+
 	if (speaker_at(s, i, limit, sp) > 0)
 		return true;
-	if (!is_determiner(s, i))
+	/* "laut einem Jury-Mitglied", "nach Angaben des Ministeriums" */
+	if (!is_determiner(s, i) && !tok_in_words(s, i, german_articles, true))
 		return false;
 	k = article_phrase_end(s, i, limit);
 	if (k > i + 1 && k < limit && tok_is_char(s, k, ','))
@@ -813,6 +940,118 @@ according_source(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 	if (k == i + 1 || k >= limit || (s->toks[k].flags & TK_UPPER))
 		return false;
 	set_speaker(sp, i, k, true);
+	return true;
+}
+
+/*
+ * A German cue whose nearest "subject" is a noun (see german_noun): the
+ * subject after the verb ("In einer Nachricht würdigte er …: „…“"), or a
+ * name opening the sentence before its verb ("Medvedev bedankte sich bei
+ * seinem Team nach dem Spielende und sagte: „…“") replaces it in sp.
+ */
+static void
+german_subject(const ne_seg *s, uint32_t sent_start, uint32_t c, uint32_t open, speaker *sp)
+{
+	speaker		alt;
+	uint32_t	j = c + 1;
+
+	if (tok_eq(s, j, "sich"))
+		j++;
+	if (speaker_at(s, j, open, &alt) > 0 && person_mention(&alt) && !german_noun(s, &alt))
+		*sp = alt;
+	else if (is_determiner(s, j) && article_phrase_end(s, j, open) > j + 1 &&
+			 (s->toks[j + 1].flags & TK_UPPER))
+	{
+		/* "sprach der mexikanische Präsident von …": the phrase up to a preposition */
+		uint32_t	e = j + 1;
+
+		while (e < open && e < j + 4 && (s->toks[e].flags & TK_ALPHA) &&
+			   !tok_in_words(s, e, german_prepositions, false))
+			e++;
+		set_speaker(sp, j, e, true);
+	}
+	else if (speaker_at(s, sent_start, c, &alt) > 0 && !alt.org && alt.start == sent_start &&
+			 alt.end < c && (s->toks[alt.end].flags & TK_ALPHA) &&
+			 !(s->toks[alt.end].flags & TK_UPPER))
+		*sp = alt;
+	else if (is_determiner(s, sent_start) && sent_start + 2 < c &&
+			 (s->toks[sent_start + 1].flags & TK_UPPER) &&
+			 (s->toks[sent_start + 2].flags & TK_ALPHA) &&
+			 !(s->toks[sent_start + 2].flags & TK_UPPER))
+		set_speaker(sp, sent_start, sent_start + 2, true);	/* "Die Universität hatte … erklärt" */
+}
+
+/*
+ * The subject of a German main clause in tokens [i, end), by the verb in
+ * second place: what opens the sentence before a lower-case verb ("EBay-
+ * Deutschland gab dazu bekannt:", "Ein WWF-Sprecher schätzte ein:", "Das
+ * Fazit des Vorabberichts lautete:"), or, when an adverb or a phrase with
+ * a preposition opens it, what follows the verb ("In der ARD zeigt sich der
+ * Bundestrainer zufrieden:", "Weiter sagte Larson:").
+ */
+static bool
+german_clause_subject(const ne_seg *s, uint32_t i, uint32_t end, speaker *sp)
+{
+	uint32_t	v,
+				k;
+
+	if (i + 2 >= end || !(s->toks[i].flags & TK_ALPHA))
+		return false;
+	if (german_fronted(s, i))
+	{
+		/* the verb: right after an adverb, or after the phrase's noun */
+		v = i + 1;
+		if (s->toks[v].flags & TK_UPPER || is_determiner(s, v) ||
+			!(s->toks[v].flags & TK_ALPHA) || tok_in_words(s, v, german_prepositions, false))
+		{
+			while (v < end && v < i + 8 && !((s->toks[v].flags & TK_ALPHA) && (s->toks[v].flags & TK_UPPER)))
+				v++;
+			while (v < end && v < i + 10 && (s->toks[v].flags & TK_UPPER))
+				v++;
+		}
+		if (v >= end || !(s->toks[v].flags & TK_ALPHA) || (s->toks[v].flags & TK_UPPER))
+			return false;
+		k = v + 1;
+		if (tok_eq(s, k, "sich"))
+			k++;
+		if (speaker_at(s, k, end, sp) > 0 && !german_noun(s, sp) && !sp->org)
+			return true;
+		if (is_determiner(s, k) && k + 1 < end && (s->toks[k + 1].flags & TK_UPPER))
+		{
+			set_speaker(sp, k, k + 2, true);
+			return true;
+		}
+		return false;
+	}
+	/* the subject first: an article phrase or a name, then the verb */
+	k = i;
+	if (is_determiner(s, k))
+	{
+		k++;
+		while (k < end && k < i + 4 && (s->toks[k].flags & TK_ALPHA) &&
+			   !(s->toks[k].flags & TK_UPPER))
+			k++;			/* adjectives */
+		if (k >= end || !(s->toks[k].flags & TK_UPPER))
+			return false;
+		k++;
+		/* a genitive: "des Vorabberichts" */
+		if (k + 1 < end && tok_in_words(s, k, (const char *const[]) {"des", "der", NULL}, false) &&
+			(s->toks[k + 1].flags & TK_UPPER))
+			k += 2;
+	}
+	else if ((s->toks[k].flags & TK_UPPER) && (s->toks[k].flags & TK_ALPHA) &&
+			 ne_lex_tok(LEX_STOPNAMES, s, k) == NULL && ne_lex_tok(LEX_PRONOUNS, s, k) == NULL)
+	{
+		/* a name of up to three words ("EBay-Deutschland", "Jens Stoltenberg") */
+		while (k < end && k < i + 3 && (s->toks[k].flags & TK_UPPER) && (s->toks[k].flags & TK_ALPHA))
+			k++;
+	}
+	else
+		return false;
+	if (k >= end || !(s->toks[k].flags & TK_ALPHA) || (s->toks[k].flags & TK_UPPER) ||
+		tok_in_words(s, k, german_prepositions, false) || is_determiner(s, k))
+		return false;			/* no verb in second place */
+	set_speaker(sp, i, k, is_determiner(s, i));
 	return true;
 }
 
@@ -842,6 +1081,17 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 			continue;
 		reach = c > 0 && tok_is_char(s, c - 1, ',') ? 14 : 6;
 
+		/* "laut X", "selon X": the source follows the cue word */
+		{
+			uint32_t	n = according_to(s, c);
+
+			if (n > 0 && according_source(s, c + n, open, sp))
+			{
+				*cue = (int32_t) c;
+				return true;
+			}
+		}
+
 		/*
 		 * German inverted order, the subject after the verb: "Gegenüber der
 		 * Zeitung erklärte sie: …", "Ähnlich äußerte sich der Präsident
@@ -867,6 +1117,20 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 				j++;
 			if (speaker_at(s, j, open, sp) > 0 && person_mention(sp))
 				e = sp->end;
+			else if (sp->end > j && !sp->org && !german_noun(s, sp))
+			{
+				/*
+				 * One name right after the verb, then the colon: "Weiter sagte
+				 * Larson:", "Relativierend fügt Gall hinzu:" (a verb particle)
+				 */
+				static const char *const particles[] = {"hinzu", "fest", "an", "zu", "aus", NULL};
+
+				e = sp->end;
+				if (tok_in_words(s, e, particles, false))
+					e++;
+				if (e + 1 != open || !tok_is_char(s, e, ':'))
+					e = 0;
+			}
 			else if (is_determiner(s, j) && (e = article_phrase_end(s, j, open)) > j + 1)
 			{
 				static const char *const preps[] = {"mit", "zu", "zum", "zur", "im", "am", "über", NULL};
@@ -877,6 +1141,15 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 					if (tok_in_words(s, m, preps, false))
 						e = m;
 				set_speaker(sp, j, e, true);
+			}
+			/* an adverb or two before the colon or comma: "dahingehend", "gestern" */
+			if (e > 0 && person_mention(sp))
+			{
+				uint32_t	m;
+
+				for (m = 0; m < 2 && e < open && (s->toks[e].flags & TK_ALPHA) &&
+					 !(s->toks[e].flags & TK_UPPER) && !is_cue(s, e); m++)
+					e++;
 			}
 			if (e > 0 && e < open && (tok_is_char(s, e, ':') || tok_is_char(s, e, ',')) &&
 				(e + 1 == open || (tok_is_char(s, open - 1, ':') && open <= e + 10)))
@@ -889,6 +1162,8 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 		/* the subject just before the cue (or before an apposition: "X, who …, said") */
 		if (subject_before(s, c > sent_start + reach ? c - reach : sent_start, c, sp))
 		{
+			if (german_noun(s, sp))
+				german_subject(s, sent_start, c, open, sp);
 			*cue = (int32_t) c;
 			return true;
 		}
@@ -926,6 +1201,13 @@ attribution_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker 
 		person_in(s, open > sent_start + 40 ? open - 40 : sent_start, open - 1, sp))
 	{
 		/* also "Der 84-jährige Küng, der als Kritiker gilt, hofft aber, „…“" */
+		*cue = found_cue;
+		return true;
+	}
+	/* German: the sentence's subject, found by the verb's place */
+	if (open >= sent_start + 3 && tok_is_char(s, open - 1, ':') &&
+		strcmp(ne_seg_lang(s), "de") == 0 && german_clause_subject(s, sent_start, open - 1, sp))
+	{
 		*cue = found_cue;
 		return true;
 	}
@@ -1225,9 +1507,19 @@ quotes_in_para(qstate *q, uint32_t p)
 		while (bend > bstart && (s->text[bend - 1] == ' ' || s->text[bend - 1] == '\n'))
 			bend--;
 
-		if (!runs_on)
-			attributed = attribution_after(s, close + 1, para->tok_end, &sp, &cue);
 		st = sent_of(s, para, i);
+
+		/*
+		 * A whole sentence in marks that a colon introduces: its speaker is
+		 * before it, and what follows is the next sentence ("X erklärte:
+		 * „… .“ Tatsächlich spricht …").
+		 */
+		if (!runs_on && i > s->sents[st].tok_start && tok_is_char(s, i - 1, ':') &&
+			close > i + 1 && (tok_is_char(s, close - 1, '.') || tok_is_char(s, close - 1, '!') ||
+							  tok_is_char(s, close - 1, '?')))
+			attributed = attribution_before(s, s->sents[st].tok_start, i, &sp, &cue);
+		if (!attributed && !runs_on)
+			attributed = attribution_after(s, close + 1, para->tok_end, &sp, &cue);
 		/* "… „schwerer Fehler“ gewesen, sagte X.": a tail after a comma later in the sentence */
 		if (!attributed && !runs_on)
 		{
@@ -1301,8 +1593,19 @@ quotes_in_para(qstate *q, uint32_t p)
 				uint32_t	from = (uint32_t) cue + 1;
 				uint32_t	to = s->sents[st].tok_end;
 
-				if (according_to(s, (uint32_t) cue) > 0 && sp.end > from && sp.end < i)
-					from = sp.end;	/* after "laut X", "according to X" */
+				if (sp.start >= from && sp.end > from && sp.end < i &&
+					(according_to(s, (uint32_t) cue) > 0 || strcmp(ne_seg_lang(s), "de") == 0))
+				{
+					/* after "laut X", "according to X", "äußerte sich X dahingehend," */
+					uint32_t	m;
+
+					from = sp.end;
+					for (m = from; m < from + 2 && m < i && (s->toks[m].flags & TK_ALPHA) &&
+						 !(s->toks[m].flags & TK_UPPER); m++)
+						;
+					if (m > from && tok_is_char(s, m, ','))
+						from = m;
+				}
 
 				if (tok_is_char(s, from, ',') || tok_is_char(s, from, ':'))
 					from++;
@@ -1608,18 +1911,52 @@ as_said(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
  * two words or more, or a name the article used in full.
  */
 static uint32_t
-german_inverted_speaker(const qstate *q, uint32_t k, uint32_t end, speaker *sp)
+german_inverted_speaker(const qstate *q, uint32_t sent_start, uint32_t k, uint32_t end,
+						speaker *sp)
 {
 	static const char *const particles[] = {"an", "aus", "mit", "fest", "zu", "hinzu", NULL};
 	const ne_seg *s = &q->ctx->seg;
-	uint32_t	n = speaker_at(s, k + 1, end, sp),
-				j;
+	uint32_t	j = k + 1,
+				n,
+				m;
 
+	if (tok_eq(s, j, "sich"))
+		j++;
+	n = speaker_at(s, j, end, sp);
 	if (n == 0 || !named_person(q, sp))
-		return 0;
+	{
+		/*
+		 * An article phrase after the verb, when what opens the sentence is
+		 * no subject: "Bei der Chrisammesse sagte der Papst, dass …",
+		 * "Erst vergangene Woche kündigte der Konzern an, …".
+		 */
+		if (!german_fronted(s, sent_start) || !is_determiner(s, j) ||
+			!(s->toks[j + 1].flags & (TK_UPPER | TK_NUMLIKE)))
+			return 0;
+		for (m = j + 1; m < end && m < j + 5 &&
+			 ((s->toks[m].flags & (TK_ALPHA | TK_NUMLIKE)) ||
+			  ((s->toks[m].flags & TK_DASH) && !(s->toks[m].flags & TK_SPACE_B))) &&
+			 !tok_in_words(s, m, german_prepositions, false) &&
+			 ((s->toks[m].flags & TK_UPPER) || !tok_in_words(s, m, particles, false)) &&
+			 !tok_eq(s, m, "dass") && !is_cue(s, m); m++)
+			if (!(s->toks[m].flags & TK_UPPER) && m > j + 1 &&
+				(s->toks[m - 1].flags & TK_UPPER))
+				break;			/* an adverb after the noun: "gestern", "allerdings" */
+		set_speaker(sp, j, m, true);
+	}
 	j = sp->end;
+	/* an adverb or two before the particle or comma: "dahingehend", "allerdings" */
+	for (m = 0; m < 2 && j < end && (s->toks[j].flags & TK_ALPHA) &&
+		 !(s->toks[j].flags & TK_UPPER) && !tok_in_words(s, j, particles, false) &&
+		 !tok_eq(s, j, "dass"); m++)
+		j++;
 	if (j < end && tok_in_words(s, j, particles, false))
 		j++;
+	/* a phrase of place or occasion before ", dass": "in einem Interview mit …" */
+	for (m = j; m < end && m < j + 8 && (s->toks[m].flags & TK_ALPHA) && !is_cue(s, m); m++)
+		;
+	if (m > j && tok_is_char(s, m, ',') && tok_eq(s, m + 1, "dass"))
+		j = m;
 	if (j < end && tok_is_char(s, j, ','))
 		j++;
 	else if (!(j < end && tok_eq(s, j, "dass")))
@@ -1714,7 +2051,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 		if (!is_cue(s, k) || (s->toks[k].flags & TK_UPPER))
 			continue;
 		if (strcmp(ne_seg_lang(s), "de") == 0 && k > sent->tok_start &&
-			(from = german_inverted_speaker(q, k, sent->tok_end, &sp)) != 0)
+			(from = german_inverted_speaker(q, sent->tok_start, k, sent->tok_end, &sp)) != 0)
 		{
 			(void) reported_clause(q, p, from, sent->tok_end, &sp, k);
 			return;
