@@ -337,19 +337,29 @@ set_speaker(speaker *sp, uint32_t start, uint32_t end, bool org)
  * sp.  A cue verb (with stop_at_cue) or an article (with stop_at_article)
  * ends the role.
  */
+static uint32_t speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp);
+
 static bool
 name_after_role(const ne_seg *s, uint32_t i, uint32_t limit, uint32_t max,
 				bool stop_at_cue, bool stop_at_article, speaker *sp)
 {
 	uint32_t	k,
 				n;
+	speaker		named;
 
 	for (k = i; k < limit && k < i + max && (s->toks[k].flags & TK_ALPHA) &&
 		 !(s->toks[k].flags & TK_UPPER) && !(stop_at_cue && is_cue(s, k)) &&
 		 !(stop_at_article && is_determiner(s, k)); k++)
 		;
-	if (k == i || k >= limit || !(s->toks[k].flags & TK_UPPER) ||
-		(n = ne_scan_name(s, k, limit)) == 0)
+	if (k == i || k >= limit || !(s->toks[k].flags & TK_UPPER))
+		return false;
+	/* a title may stand before the name: "former Education Secretary Arne Duncan" */
+	if (speaker_at(s, k, limit, &named) > 0 && !named.org && !named.pronoun)
+	{
+		*sp = named;
+		return true;
+	}
+	if ((n = ne_scan_name(s, k, limit)) == 0)
 		return false;
 	set_speaker(sp, k, k + n, false);
 	return true;
@@ -785,6 +795,14 @@ attribution_after_at(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, i
 			*cue = (int32_t) k;
 			return true;
 		}
+	}
+	/* an institution, its role in lower case, the name: "Senate minority leader Harry Reid told" */
+	if ((s->toks[j].flags & TK_UPPER) && (s->toks[j].flags & TK_ALPHA) && j + 1 < limit &&
+		(s->toks[j + 1].flags & TK_ALPHA) && !(s->toks[j + 1].flags & TK_UPPER) &&
+		name_after_role(s, j + 1, limit, 3, true, true, sp) && sp->end < limit && is_cue(s, sp->end))
+	{
+		*cue = (int32_t) sp->end;
+		return true;
 	}
 	return false;
 }
@@ -1713,8 +1731,8 @@ quotes_in_para(qstate *q, uint32_t p)
 		 * when what stands between them is its attribution (or next to
 		 * nothing), not a sentence of the reporter's own.
 		 */
-		else if (!attributed && kind == NE_Q_DIRECT && prev_quote >= 0 &&
-				 joinable(q, (uint32_t) prev_quote) &&
+		else if ((!attributed || (cue >= 0 && cue == prev_cue)) && kind == NE_Q_DIRECT &&
+				 prev_quote >= 0 && joinable(q, (uint32_t) prev_quote) &&
 				 (i <= prev_close + 3 ||
 				  (prev_cue > (int64_t) prev_close && prev_cue < (int64_t) i && i <= prev_close + 40)))
 		{
