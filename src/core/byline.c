@@ -357,7 +357,7 @@ para_has_time(const ne_seg *s, const ne_para *p)
 
 /*
  * Is the paragraph exactly a person's name (2 to 4 words, with initials
- * and particles: at most 24 tokens), maybe with a final . or ,?  n is
+ * and particles: at most NE_NAME_MAX_TOKENS), maybe with a final . or ,?  n is
  * what ne_scan_name found at its start.
  */
 static uint32_t
@@ -365,7 +365,7 @@ name_line(const ne_seg *s, const ne_para *p, uint32_t n)
 {
 	uint32_t	rest;
 
-	if (p->tok_end - p->tok_start > 24 || n < 2)
+	if (p->tok_end - p->tok_start > NE_NAME_MAX_TOKENS || n < 2)
 		return 0;
 	for (rest = p->tok_start + 1; rest < p->tok_start + n; rest++)
 		if (s->toks[rest].start - (s->toks[rest - 1].start + s->toks[rest - 1].len) > 1)
@@ -381,9 +381,35 @@ name_line(const ne_seg *s, const ne_para *p, uint32_t n)
 static uint32_t
 para_is_name(const ne_seg *s, const ne_para *p)
 {
-	if (p->tok_end - p->tok_start > 24)
+	if (p->tok_end - p->tok_start > NE_NAME_MAX_TOKENS)
 		return 0;				/* prose, not a name line: no need to scan */
 	return name_line(s, p, ne_scan_name(s, p->tok_start, p->tok_end));
+}
+
+/*
+ * Can a name opening the paragraph matter: is the paragraph short enough
+ * to be a name line (and not in capitals, see below), or does a "for",
+ * "|" or ".-" follow within the reach of a name?  Saves reading the name of
+ * every lead paragraph.
+ */
+static bool
+name_lead_possible(const ne_seg *s, const ne_para *p)
+{
+	uint32_t	k,
+				end = p->tok_end;
+
+	if (p->tok_end - p->tok_start <= NE_NAME_MAX_TOKENS &&
+		!(s->toks[p->tok_start].flags & TK_ALLCAP))
+		return true;
+	if (end > p->tok_start + NE_NAME_MAX_TOKENS + 1)
+		end = p->tok_start + NE_NAME_MAX_TOKENS + 1;
+	for (k = p->tok_start + 2; k < end; k++)
+		if (s->toks[k].cp == '|' ||
+			(s->toks[k].cp == '.' && k + 1 < p->tok_end && (s->toks[k + 1].flags & TK_DASH) &&
+			 !(s->toks[k + 1].flags & TK_SPACE_B)) ||
+			(s->toks[k].len == 3 && tok_ieq(s, k, "for")))
+			return true;
+	return false;
 }
 
 /* Does a paragraph end like prose (. ! ? or a closing quote)? */
@@ -470,7 +496,7 @@ ne_extract_byline(ne_ctx *ctx)
 		 * "Harriet Arkell For Mailonline": a name and its publication on a
 		 * header line; "Susana Corniero.- Text": a Spanish author lead.
 		 */
-		if (para->zone != ZONE_BODY || p < 3)
+		if ((para->zone != ZONE_BODY || p < 3) && name_lead_possible(s, para))
 		{
 			uint32_t	n = ne_scan_name(s, para->tok_start, para->tok_end);
 			uint32_t	k = para->tok_start + n;

@@ -109,6 +109,9 @@ ne_scan_name_ex(const ne_seg *s, uint32_t i, uint32_t limit, bool strict)
 
 	if (limit > s->ntoks)
 		limit = s->ntoks;
+	/* a name is at most NE_NAME_MAX_TOKENS tokens, particles and initials included */
+	if (limit > i + NE_NAME_MAX_TOKENS)
+		limit = i + NE_NAME_MAX_TOKENS;
 	while (j < limit)
 	{
 		/* a name stays on its line, except in hard-wrapped wire copy */

@@ -446,6 +446,9 @@ extern bool ne_timestamp_valid(const ne_timestamp *t);
 /* Is token i a plausible part of a person's name? */
 extern bool ne_name_token(const ne_seg *s, uint32_t i);
 
+/* The most tokens a person's name spans ("Jan de la Cruz", "J. R. R. Tolkien"). */
+#define NE_NAME_MAX_TOKENS 24
+
 /* Scan a person name starting at token i; returns tokens used (0 if none). */
 extern uint32_t ne_scan_name(const ne_seg *s, uint32_t i, uint32_t limit);
 extern uint32_t ne_scan_name_ex(const ne_seg *s, uint32_t i, uint32_t limit,
