@@ -480,6 +480,12 @@ ne_extract_dateline(ne_ctx *ctx)
 		const ne_para *para = &s->paras[p];
 		uint32_t	st;
 
+		/* of a head (ne_segment), the last paragraph is not read: ask for all */
+		if (s->truncated && p + 1 >= s->nparas)
+		{
+			ctx->head_short = true;
+			return;
+		}
 		if (para->zone == ZONE_BOILERPLATE)
 			continue;
 		/* the headline, a credit or two, then the lead: no further */

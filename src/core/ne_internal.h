@@ -191,6 +191,7 @@ typedef struct ne_seg
 	bool		wrapped;		/* hard-wrapped wire layout */
 	char		lang[4];		/* empty until ne_seg_lang guesses it */
 	bool		all_ascii;
+	bool		truncated;		/* only a head was read (ne_segment's head) */
 } ne_seg;
 
 /* Context shared by one analysis run. */
@@ -206,12 +207,20 @@ typedef struct ne_ctx
 	uint32_t   *cp_index;
 	/* name mentions collected by quotes and bylines */
 	int64_t		published_utc;	/* for dateline years; INT64_MIN if unknown */
+	bool		head_short;		/* the dateline needed more than the head read */
 } ne_ctx;
 
 /* Returns false (and sets ctx->status) when the caller asked to stop. */
 extern bool ne_check_interrupt(ne_ctx *ctx, uint32_t work);
 
-extern ne_status ne_segment(ne_ctx *ctx, const char *text, size_t len);
+extern ne_status ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head);
+
+/*
+ * Bytes of a story's head read for its dateline alone (ne_segment stops at
+ * the first paragraph end after them once three paragraphs are complete).
+ */
+#define NE_DATELINE_HEAD 256
+#define NE_HEAD_LOOKAHEAD 8		/* tokens read past the head's last paragraph */
 extern void ne_guess_lang_seg(ne_seg *seg, char lang[4]);
 
 /*

@@ -661,17 +661,25 @@ ne_make_span(const ne_ctx *ctx, uint32_t bstart, uint32_t bend)
 }
 
 /*
- * Segment the text: tokens, paragraphs, sentences, zones, repeats and the
- * language.  The text must be valid UTF-8 of at most NE_MAX_INPUT bytes.
+ * Segment the text: tokens, paragraphs, sentences, zones and repeats (the
+ * language is guessed when first asked: ne_seg_lang).  The text must be
+ * valid UTF-8 of at most NE_MAX_INPUT bytes.  With head > 0, only the head
+ * of the text is read, for the dateline (ne_analyze_some): at the first
+ * paragraph end at or after byte head, once two paragraphs are complete,
+ * segmentation reads NE_HEAD_LOOKAHEAD tokens more and stops, setting
+ * seg.truncated.  Every paragraph but the last (cut short) is then as the
+ * whole text's, with the tokens after it that a parser may peek at; the
+ * zones of later paragraphs and the language may differ.
  */
 ne_status
-ne_segment(ne_ctx *ctx, const char *text, size_t len)
+ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 {
 	ne_seg	   *s = &ctx->seg;
 	ne_vec		toks,
 				paras,
 				sents,
 				terms;			/* token indices of . ! ? and ... */
+	size_t		stop_tok = 0;	/* with head: the token count to stop at */
 	uint32_t	pwords = 0,		/* words of the open paragraph */
 				plower = 0;		/* ... not capitalized */
 	size_t		i = 0;
@@ -728,6 +736,9 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 				{
 					close_para(&paras, pstart, pend, tstart, (uint32_t) toks.n, pwords, plower);
 					in_para = false;
+					/* the head is read: eight tokens more, then stop */
+					if (head > 0 && stop_tok == 0 && i >= head && paras.n >= 2)
+						stop_tok = toks.n + NE_HEAD_LOOKAHEAD;
 				}
 				pending |= TK_NL_B;
 				line_start = i + 1;
@@ -753,6 +764,11 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len)
 		else
 			cp = c;
 
+		if (stop_tok > 0 && toks.n >= stop_tok)
+		{
+			s->truncated = true;
+			break;
+		}
 		if ((toks.n & 4095) == 0 && !ne_check_interrupt(ctx, 4096))
 			return ctx->status;
 		if (toks.n < toks.cap)

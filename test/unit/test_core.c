@@ -117,7 +117,7 @@ segment(ne_ctx *ctx, ne_arena *arena, const char *text)
 	ctx->arena = arena;
 	ctx->opts = &opts;
 	ne_calendar_init();
-	return ne_segment(ctx, text, strlen(text));
+	return ne_segment(ctx, text, strlen(text), 0);
 }
 
 /* Text of a paragraph, copied into the arena. */
@@ -467,6 +467,81 @@ test_lazy_lookups(void)
 	ne_arena_destroy(a);
 }
 
+/* Compare the datelines two analyses found (both NULL, or the same fields). */
+static bool
+same_dateline(const ne_doc *x, const ne_doc *y)
+{
+	const ne_dateline *p = x ? x->dateline : NULL,
+			   *q = y ? y->dateline : NULL;
+
+	if (p == NULL || q == NULL)
+		return x && y && p == q;
+	return strcmp(p->place, q->place) == 0 && p->month == q->month && p->day == q->day &&
+		p->year == q->year && strcmp(p->text, q->text) == 0 && p->span.start == q->span.start;
+}
+
+/*
+ * A dateline alone reads the head of a story with no date that has a year;
+ * it finds what the whole analysis finds.
+ */
+static void
+test_dateline_head(void)
+{
+	ne_arena   *a = ne_arena_create(&talloc);
+	ne_ctx		ctx,
+				whole;
+	size_t		len;
+	char	   *wire = slurp("test/fixtures/wire_story.txt", &len);
+	const char *late =
+		"RICE PRICES DOUBLE\n"
+		"Traders in the markets of the largest city in the country say that the price of a bag of "
+		"imported rice has doubled in a month, and that the shortage will last until the next "
+		"harvest comes in, when the government expects local growers to bring more of their crop "
+		"to the markets again.\n"
+		"LAGOS, March 3 - Traders in the city said on Tuesday that prices of imported rice had doubled.\n";
+	const char *dated =
+		"RICE PRICES\nLAGOS, March 3 - Traders said on Tuesday that prices had doubled since 2021.\n"
+		"Published 4 March 2024\n";
+	const char *texts[3];
+	ne_doc	   *x = NULL,
+			   *y = NULL;
+	int			k,
+				same = 0;
+	uint32_t	p;
+	bool		paras_same = true;
+
+	ok(wire != NULL, "wire fixture readable");
+	if (wire == NULL)
+		return;
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.arena = a;
+	is_int(ne_segment(&ctx, wire, len, 1), NE_OK, "a head segments");
+	segment(&whole, a, wire);
+	ok(ctx.seg.truncated && ctx.seg.nparas == 3 && whole.seg.nparas == 5,
+	   "a head: two whole paragraphs and the start of a third");
+	for (p = 0; p + 1 < ctx.seg.nparas; p++)
+		paras_same = paras_same && ctx.seg.paras[p].end == whole.seg.paras[p].end &&
+			ctx.seg.paras[p].tok_end == whole.seg.paras[p].tok_end &&
+			ctx.seg.paras[p].sent_end == whole.seg.paras[p].sent_end;
+	ok(paras_same, "a head's whole paragraphs are those of the whole text");
+
+	texts[0] = wire;
+	texts[1] = late;
+	texts[2] = dated;
+	for (k = 0; k < 3; k++)
+	{
+		ne_analyze_some(a, texts[k], strlen(texts[k]), NULL, NE_X_DATELINE, &x);
+		ne_analyze(a, texts[k], strlen(texts[k]), NULL, &y);
+		same += same_dateline(x, y) && y->dateline != NULL;
+	}
+	is_int(same, 3, "a dateline alone equals the whole analysis's: in the head, past it, with a year");
+	ne_analyze_some(a, dated, strlen(dated), NULL, NE_X_DATELINE, &x);
+	is_int(x && x->dateline ? x->dateline->year : -1, 2024,
+		   "a text with a year is read whole: the dateline gets the publication year");
+	ne_arena_destroy(a);
+	free(wire);
+}
+
 static void
 test_calendar(void)
 {
@@ -592,6 +667,7 @@ main(void)
 	test_name_key();
 	test_calendar();
 	test_lazy_lookups();
+	test_dateline_head();
 	test_byline_type();
 	test_query();
 	test_extractors();
