@@ -42,26 +42,132 @@ ne_analyze(ne_arena *arena, const char *text, size_t len,
 	return ne_analyze_some(arena, text, len, opts, NE_X_ALL, out);
 }
 
+/* Is byte c an ASCII digit? */
+static inline bool
+is_digit_byte(char c)
+{
+	return (unsigned char) (c - '0') < 10;
+}
+
 /*
- * Does the text hold a run of at least n (> 0) ASCII digits?  Reads about
- * one byte in n: where byte i is no digit, no run ends before i + n.
+ * Can the run of four or more digits at bytes [a, b) be the year of a date
+ * the timestamps read?  Every form puts before the year a separator (".",
+ * ",", "/", "-": 14.02.2022, "February 14, 2022"), a day ("February 14
+ * 2022", "14th"), a month name ("14 March 2022"), or "de" ("14 de febrero
+ * de 2022"), or after it a hyphen (2022-02-14).  Anything else ("in 1987")
+ * cannot be; a byte past ASCII before it (a month in another script, a
+ * dash) is taken to be able to.
  */
 static bool
-has_digit_run(const char *text, size_t len, size_t n)
+dated_year_at(const char *text, size_t len, size_t a, size_t b)
 {
-	size_t		i = n - 1;
+	size_t		e = a,
+				w;
+	char		word[16];
+	size_t		n;
 
-	while (i < len)
+	if (b < len && text[b] == '-')
+		return true;
+	while (e > 0 && (unsigned char) text[e - 1] <= ' ')
+		e--;
+	if (e == 0)
+		return false;
+	if (strchr(".,/-:", text[e - 1]) != NULL || (unsigned char) text[e - 1] >= 0x80)
+		return true;
+	/* the word before: letters, or a day with its ordinal ("14th", "1er") */
+	for (w = e; w > 0 && e - w < sizeof(word) - 1 &&
+		 ((unsigned char) ((text[w - 1] | 0x20) - 'a') < 26 || is_digit_byte(text[w - 1])); w--)
+		;
+	if (w > 0 && (unsigned char) text[w - 1] >= 0x80)
+		return true;			/* a word with letters past ASCII ("février") */
+	if (w > 0 && e - w == sizeof(word) - 1)
+		return false;			/* a long word: no month, no day */
+	for (n = 0; w + n < e; n++)
 	{
-		size_t		k = 0;
-
-		while (k < n && (unsigned char) (text[i - k] - '0') < 10)
-			k++;
-		if (k == n)
+		if (is_digit_byte(text[w + n]))
 			return true;
-		i += n - k;				/* the next run of n ends after byte i - k */
+		word[n] = (char) (text[w + n] | 0x20);
 	}
+	return (n == 2 && memcmp(word, "de", 2) == 0) || (n == 3 && memcmp(word, "del", 3) == 0) ||
+		(n > 0 && ne_month_lookup(word, n) != 0);
+}
+
+/*
+ * Is there a run of four or more digits ending at a byte in [i, to) that
+ * dated_year_at accepts?  Reads about one byte in four: where byte i is no
+ * digit, no run of four ends before i + 4.  *next is where the search
+ * stopped (runs ending before it are checked).
+ */
+static bool
+dated_year_in(const char *text, size_t len, size_t i, size_t to, size_t *next)
+{
+	if (i < 3)
+		i = 3;
+	while (i < to && i < len)
+	{
+		size_t		k = 0,
+					a,
+					b;
+
+		while (k < 4 && is_digit_byte(text[i - k]))
+			k++;
+		if (k < 4)
+		{
+			i += 4 - k;			/* the next run of four ends after byte i - k */
+			continue;
+		}
+		for (a = i - 3; a > 0 && is_digit_byte(text[a - 1]); a--)
+			;
+		for (b = i + 1; b < len && is_digit_byte(text[b]); b++)
+			;
+		if (dated_year_at(text, len, a, b))
+			return true;
+		i = b + 4;
+	}
+	*next = i;
 	return false;
+}
+
+/*
+ * Does the text print a date with a year?  Each run of four or more
+ * digits is tried by dated_year_at; a superset: false means the timestamps
+ * find nothing.  With SSE2, 64 bytes at a time are classed as digits and
+ * only blocks where a run of four ends are read closer.
+ */
+static bool
+may_print_dated_year(const char *text, size_t len)
+{
+	size_t		next = 0;
+
+#ifdef NE_SIMD
+	size_t		base;
+	uint64_t	prev = 0;
+
+	for (base = 0; base + 64 <= len; base += 64)
+	{
+		uint64_t	d = 0,
+					r;
+		int			k;
+
+		for (k = 0; k < 4; k++)
+		{
+			__m128i		v = _mm_loadu_si128((const __m128i *) (text + base + 16 * k));
+			__m128i		dg = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+										   _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+
+			d |= (uint64_t) (unsigned) _mm_movemask_epi8(dg) << (16 * k);
+		}
+		/* bit j: bytes j - 3 .. j are digits (the block before lends its last three) */
+		r = d & ((d << 1) | (prev >> 63)) & ((d << 2) | (prev >> 62)) & ((d << 3) | (prev >> 61));
+		prev = d;
+		if (r != 0 && base + 64 > next &&
+			dated_year_in(text, len, next > base ? next : base, base + 64, &next))
+			return true;
+	}
+	if (next < base)
+		next = base;
+#endif
+	return dated_year_in(text, len, next, len, &next);
 }
 
 /*
@@ -104,12 +210,12 @@ ne_analyze_some(ne_arena *arena, const char *text, size_t len,
 
 	/*
 	 * A dateline alone needs the head of the story, and the publication
-	 * time only for its year: a text with no run of four digits prints no
-	 * date with a year (every form the timestamps read has one), so its
-	 * head is enough.  When the dateline search reaches the head's end, the
-	 * whole text is read after all.  Same result, less work.
+	 * time only for its year: a text that prints no date with a year (see
+	 * may_print_dated_year) has none, so its head is enough.  When the
+	 * dateline search reaches the head's end, the whole text is read after
+	 * all.  Same result, less work.
 	 */
-	if (extractors == NE_X_DATELINE && !has_digit_run(text, len, 4))
+	if (extractors == NE_X_DATELINE && !may_print_dated_year(text, len))
 	{
 		st = ne_segment(&ctx, len ? text : "", len, NE_DATELINE_HEAD);
 		if (st != NE_OK)

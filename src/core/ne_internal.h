@@ -13,6 +13,12 @@
 
 #include <string.h>
 
+/* SSE2 where the compiler has it (x86-64 always); -DNE_NO_SIMD for the portable code */
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(NE_NO_SIMD)
+#include <emmintrin.h>
+#define NE_SIMD 1
+#endif
+
 /* ---------------------------------------------------------------- arena */
 
 extern void *ne_arena_alloc_raw(ne_arena *arena, size_t size);

@@ -13,9 +13,8 @@
 #include "ne_internal.h"
 
 #include <unicode/uchar.h>
-#if defined(__SSE2__) && defined(__GNUC__) && !defined(NE_NO_SIMD)
-#include <emmintrin.h>
-#define NE_SIMD_WORDS 1
+#ifdef NE_SIMD
+#define NE_SIMD_WORDS 1			/* the word scan below */
 #endif
 
 /* ASCII classes */

@@ -538,6 +538,32 @@ test_dateline_head(void)
 	ne_analyze_some(a, dated, strlen(dated), NULL, NE_X_DATELINE, &x);
 	is_int(x && x->dateline ? x->dateline->year : -1, 2024,
 		   "a text with a year is read whole: the dateline gets the publication year");
+	{
+		/* every printed form of a date with a year sends the dateline to the whole text */
+		static const char *const forms[] = {
+			"14 f\xC3\xA9vrier 2022", "14. M\xC3\xA4rz 2022", "14 \xD1\x84\xD0\xB5\xD0\xB2\xD1\x80\xD0\xB0\xD0\xBB\xD1\x8F 2022",
+			"Feb 14 2022", "2022-02-14", "14/02/2022", "14. 2. 2022", "14th February 2022",
+			"14 de febrero de 2022", "February 14, 2022", "Mon 14 Feb 2022 12.40 GMT",
+			"12:40 GMT 14.02.2022", "14 mars 2022", "14 Feb. 2022"
+		};
+		char		text[256];
+		int			right = 0,
+					f;
+
+		for (f = 0; f < (int) (sizeof(forms) / sizeof(forms[0])); f++)
+		{
+			snprintf(text, sizeof(text), "RICE PRICES\nPublished: %s\nLAGOS, March 3 - Traders said on Tuesday that prices had doubled.\n", forms[f]);
+			ne_analyze_some(a, text, strlen(text), NULL, NE_X_DATELINE, &x);
+			ne_analyze(a, text, strlen(text), NULL, &y);
+			if (same_dateline(x, y) && y->dateline && y->dateline->year == 2022)
+				right++;
+			else
+				printf("# form %d (%s): alone %d, whole %d\n", f, forms[f],
+					   x && x->dateline ? x->dateline->year : -1, y && y->dateline ? y->dateline->year : -1);
+		}
+		is_int(right, (int) (sizeof(forms) / sizeof(forms[0])),
+			   "dates with a year in 14 forms and 4 languages: the dateline alone gets the year");
+	}
 	ne_arena_destroy(a);
 	free(wire);
 }
