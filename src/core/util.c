@@ -253,6 +253,17 @@ ne_utf8_validate(const char *s, size_t len)
 	{
 		unsigned char c;
 
+#ifdef NE_SIMD
+		/* sixteen ASCII bytes, none zero, at a time */
+		while (i + 16 <= len)
+		{
+			__m128i		v = _mm_loadu_si128((const __m128i *) (p + i));
+
+			if ((_mm_movemask_epi8(v) | _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128()))) != 0)
+				break;
+			i += 16;
+		}
+#endif
 		while (i + 8 <= len)
 		{
 			uint64_t	w;

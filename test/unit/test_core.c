@@ -294,6 +294,13 @@ test_failures(void)
 	is_int(ne_analyze(a, "a\0b", 3, NULL, &d), NE_EUTF8, "an embedded NUL is refused");
 	is_int(ne_analyze(a, "\xed\xa0\x80", 3, NULL, &d), NE_EUTF8, "an encoded surrogate is refused");
 	is_int(ne_analyze(a, "\xc0\xaf", 2, NULL, &d), NE_EUTF8, "an overlong encoding is refused");
+	/* past the sixteen-byte ASCII scan: a NUL or a stray byte deep in a text */
+	is_int(ne_analyze(a, "The council met on Monday to vote.\0 It did not.", 47, NULL, &d), NE_EUTF8,
+		   "a NUL after 34 ASCII bytes is refused");
+	is_int(ne_analyze(a, "The council met on Monday to vote. It did not\xff.", 47, NULL, &d), NE_EUTF8,
+		   "a stray byte after 45 ASCII bytes is refused");
+	is_int(ne_analyze(a, "The council met on Monday to vote. Caf\xc3\xa9 owners did not.", 56, NULL, &d),
+		   NE_OK, "a two-byte letter after 37 ASCII bytes is accepted");
 	memset(&opts, 0, sizeof(opts));
 	opts.lang = "xx";
 	is_int(ne_analyze(a, "abc", 3, &opts, &d), NE_EINVAL, "an unknown language is refused");
