@@ -46,9 +46,6 @@ static bool
 name_token(const ne_seg *s, uint32_t i, bool strict)
 {
 	const ne_token *t;
-	char		buf[64];
-	size_t		n,
-				k;
 	bool		calendar = false;
 
 	if (i >= s->ntoks)
@@ -61,16 +58,7 @@ name_token(const ne_seg *s, uint32_t i, bool strict)
 	if (ne_lex_tok(LEX_AGENCIES, s, i) || ne_lex_tok(LEX_PRONOUNS, s, i))
 		return false;
 	if ((t->flags & TK_ASCII) && (tok_lexbits(s, t) & (NE_WC_MONTH | NE_WC_WEEKDAY)))
-	{
-		n = t->len < sizeof(buf) ? t->len : sizeof(buf) - 1;
-		for (k = 0; k < n; k++)
-		{
-			char		c = tok_ptr(s, i)[k];
-
-			buf[k] = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
-		}
-		calendar = ne_month_lookup(buf, n) || ne_weekday_lookup(buf, n);
-	}
+		calendar = ne_tok_calendar_word(s, i, true);
 	if (!strict)
 		return calendar || ne_lex_tok(LEX_STOPNAMES, s, i) == NULL;
 	if (calendar || ne_lex_tok(LEX_STOPNAMES, s, i) || ne_lex_tok(LEX_TITLES, s, i))

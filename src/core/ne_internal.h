@@ -449,6 +449,7 @@ extern uint32_t ne_lex_match(ne_lexicon lex, const ne_seg *s, uint32_t i,
 extern int	ne_month_lookup(const char *s, size_t len);
 extern bool ne_weekday_lookup(const char *s, size_t len);
 extern int	ne_tok_month(const ne_seg *s, uint32_t i);
+extern bool ne_tok_calendar_word(const ne_seg *s, uint32_t i, bool months);
 extern ne_status ne_calendar_init(void);
 
 extern int64_t ne_days_from_civil(int64_t y, unsigned m, unsigned d);

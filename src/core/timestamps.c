@@ -61,21 +61,10 @@ glued(const ne_seg *s, uint32_t i)
 static bool
 word_weekday(const ne_seg *s, uint32_t i)
 {
-	char		buf[64];
-	size_t		n,
-				k;
-
 	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || !(s->toks[i].flags & TK_ASCII) ||
-		s->toks[i].len >= sizeof(buf) || !(tok_lexbits(s, &s->toks[i]) & NE_WC_WEEKDAY))
+		s->toks[i].len >= 64 || !(tok_lexbits(s, &s->toks[i]) & NE_WC_WEEKDAY))
 		return false;
-	n = s->toks[i].len;
-	for (k = 0; k < n; k++)
-	{
-		char		c = tok_ptr(s, i)[k];
-
-		buf[k] = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
-	}
-	return ne_weekday_lookup(buf, n);
+	return ne_tok_calendar_word(s, i, false);
 }
 
 /* Day with an optional ordinal: "19", "19th", "1er", "14." */
