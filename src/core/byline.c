@@ -599,11 +599,9 @@ ne_extract_byline(ne_ctx *ctx)
 			uint32_t	skip;
 			int			role;
 
-			/* past the paragraph start only a role word (5 to 11 letters) opens a credit */
-			if (i > para->tok_start &&
-				(!(s->toks[i].flags & TK_ALPHA) || s->toks[i].len < 5 || s->toks[i].len > 11 ||
-				 !(tok_is_char(s, i - 1, ';') || tok_is_char(s, i - 1, '(') ||
-				   tok_is_char(s, i - 1, '.') || (s->toks[i].flags & TK_NL_B))))
+			if (i > para->tok_start && !(tok_is_char(s, i - 1, ';') || tok_is_char(s, i - 1, '(') ||
+										 tok_is_char(s, i - 1, '.') ||
+										 (s->toks[i].flags & TK_NL_B)))
 				continue;
 			role = end_credit_role(s, i, &skip);
 			if (role >= 0)
