@@ -574,7 +574,14 @@ ne_extract_byline(ne_ctx *ctx)
 		/* the tokens "By" among the first limit - 2: found by their bytes */
 		while (b < end && (b = memchr(b, 'B', (size_t) (end - b))) != NULL)
 		{
-			uint32_t	i = tok_starting_at(s, (uint32_t) (b - s->text), limit - 2);
+			uint32_t	i;
+
+			if (b[1] != 'y')	/* "By" needs its "y" (the text goes on past end) */
+			{
+				b++;
+				continue;
+			}
+			i = tok_starting_at(s, (uint32_t) (b - s->text), limit - 2);
 
 			if (i < limit - 2 && tok_eq(s, i, "By") && tok_is_char(s, i + 1, '.') &&
 				(s->toks[i + 1].flags & TK_SPACE_B))
