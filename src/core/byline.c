@@ -327,6 +327,16 @@ paren_trailer(byline_acc *acc, const ne_para *para)
 			if (tok_is_char(s, j, ',') || tok_is_char(s, j, '/'))
 				j++;
 		}
+		/* "(APA/dpa, 1.11.2015)": agencies, then the date */
+		if (j > open && j < close && has_date && tok_is_char(s, j - 1, ','))
+		{
+			uint32_t	m;
+
+			for (m = j; m < close && ((s->toks[m].flags & TK_DIGIT) || tok_is_char(s, m, '.')); m++)
+				;
+			if (m == close)
+				close = j;
+		}
 		if (j == close && close > open)
 		{
 			j = open;
@@ -389,8 +399,8 @@ para_is_name(const ne_seg *s, const ne_para *p)
 /*
  * Can a name opening the paragraph matter: is the paragraph short enough
  * to be a name line (and not in capitals, see below), or does a "for",
- * "|" or ".-" follow within the reach of a name?  Saves reading the name of
- * every lead paragraph.
+ * "|" or ".-" follow within the reach of a name or an agency?  Saves
+ * reading the name of every lead paragraph.
  */
 static bool
 name_lead_possible(const ne_seg *s, const ne_para *p)
@@ -403,7 +413,7 @@ name_lead_possible(const ne_seg *s, const ne_para *p)
 		return true;
 	if (end > p->tok_start + NE_NAME_MAX_TOKENS + 1)
 		end = p->tok_start + NE_NAME_MAX_TOKENS + 1;
-	for (k = p->tok_start + 2; k < end; k++)
+	for (k = p->tok_start + 1; k < end; k++)
 		if (s->toks[k].cp == '|' ||
 			(s->toks[k].cp == '.' && k + 1 < p->tok_end && (s->toks[k + 1].flags & TK_DASH) &&
 			 !(s->toks[k + 1].flags & TK_SPACE_B)) ||
@@ -540,6 +550,16 @@ ne_extract_byline(ne_ctx *ctx)
 
 				if (name)
 					add_author(&acc, name, NE_ROLE_AUTHOR);
+			}
+			else
+			{
+				/* "Reuters.- Text", "EFE.- Text": a Spanish agency lead */
+				uint32_t	m = ne_lex_match(LEX_AGENCIES, s, para->tok_start, para->tok_end, &ag);
+
+				k = para->tok_start + m;
+				if (m > 0 && k + 1 < para->tok_end && tok_is_char(s, k, '.') &&
+					(s->toks[k + 1].flags & TK_DASH) && !(s->toks[k + 1].flags & TK_SPACE_B))
+					add_agency(&acc, ag);
 			}
 		}
 		/* a name alone on its line beside the time line (scraped headers) */
