@@ -4,8 +4,8 @@
 \echo Use "ALTER EXTENSION newsextract UPDATE TO '1.2'" to load this file. \quit
 
 -- 1.2 changes what the extractors find, not the SQL objects: German quote
--- speakers (capitalized nouns are no names; the subject found by the verb's
--- second place; "laut X"), English attributions with a role and a title
+-- speakers (capitalized nouns and times are no names; the subject found by
+-- the verb's second place; "laut X"), English attributions with a role and a title
 -- ("former Transport Secretary X told"), interrupted quotes whose parts
 -- share a cue, and a name spans at most 24 tokens.  Values stored by 1.1
 -- keep their format and stay readable; indexes whose expressions call the

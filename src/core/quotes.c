@@ -512,6 +512,9 @@ german_noun(const ne_seg *s, const speaker *sp)
 			return true;
 	if (sp->end - sp->start != 1)
 		return false;
+	/* a time: "Anfang Juli", "Mitte Mai", "Ende März" */
+	if (sp->end < s->ntoks && (s->toks[sp->end].flags & TK_ALPHA) && ne_tok_month(s, sp->end) != 0)
+		return true;
 	/* a preposition opening the sentence: "Am heutigen Montag äußerte sich …" */
 	if (tok_in_words(s, sp->start, german_prepositions, true))
 		return true;
@@ -962,6 +965,22 @@ according_source(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 }
 
 /*
+ * The noun of an article phrase whose words after the article start at
+ * token i: the first capitalized word, after at most two lower-case
+ * adjectives ("der mexikanische Staat"), before limit; 0 when none.
+ */
+static uint32_t
+german_noun_after(const ne_seg *s, uint32_t i, uint32_t limit)
+{
+	uint32_t	k;
+
+	for (k = i; k < limit && k < i + 3 && (s->toks[k].flags & TK_ALPHA); k++)
+		if (s->toks[k].flags & TK_UPPER)
+			return k;
+	return 0;
+}
+
+/*
  * A German cue whose nearest "subject" is a noun (see german_noun): the
  * subject after the verb ("In einer Nachricht würdigte er …: „…“"), or a
  * name opening the sentence before its verb ("Medvedev bedankte sich bei
@@ -977,17 +996,9 @@ german_subject(const ne_seg *s, uint32_t sent_start, uint32_t c, uint32_t open, 
 		j++;
 	if (speaker_at(s, j, open, &alt) > 0 && person_mention(&alt) && !german_noun(s, &alt))
 		*sp = alt;
-	else if (is_determiner(s, j) && article_phrase_end(s, j, open) > j + 1 &&
-			 (s->toks[j + 1].flags & TK_UPPER))
-	{
-		/* "sprach der mexikanische Präsident von …": the phrase up to a preposition */
-		uint32_t	e = j + 1;
-
-		while (e < open && e < j + 4 && (s->toks[e].flags & TK_ALPHA) &&
-			   !tok_in_words(s, e, german_prepositions, false))
-			e++;
-		set_speaker(sp, j, e, true);
-	}
+	else if (is_determiner(s, j) && german_noun_after(s, j + 1, open) != 0)
+		/* "sprach der mexikanische Präsident von …": the article, adjectives, the noun */
+		set_speaker(sp, j, german_noun_after(s, j + 1, open) + 1, true);
 	else if (speaker_at(s, sent_start, c, &alt) > 0 && !alt.org && alt.start == sent_start &&
 			 alt.end < c && (s->toks[alt.end].flags & TK_ALPHA) &&
 			 !(s->toks[alt.end].flags & TK_UPPER))
@@ -2088,7 +2099,31 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 			found = named_person(q, &sp) && mention_capitalized(s, &sp);
 		}
 		if (!found)
+		{
 			found = subject_before(s, b, k, &sp);
+			/* German, an adverb or a phrase first: the subject after the verb ("Insgesamt spricht die Polizei von …") */
+			if (!found && strcmp(ne_seg_lang(s), "de") == 0 && german_fronted(s, sent->tok_start) &&
+				german_clause_subject(s, sent->tok_start, sent->tok_end, &sp) &&
+				(sp.start == k + 1 || (sp.start == k + 2 && tok_eq(s, k + 1, "sich"))))
+				found = true;
+			/* a German noun near the verb: the subject after it or opening the sentence */
+			else if (found && german_noun(s, &sp))
+				german_subject(s, sent->tok_start, k, sent->tok_end, &sp);
+			/*
+			 * An article phrase near the verb is its object when an article
+			 * phrase and a verb open the sentence: "Die Universität hatte die
+			 * Aberkennung damit begründet, dass …"
+			 */
+			else if (found && sp.org && sp.start > sent->tok_start + 2 && is_determiner(s, sp.start) &&
+					 strcmp(ne_seg_lang(s), "de") == 0 && is_determiner(s, sent->tok_start) &&
+					 !german_fronted(s, sent->tok_start))
+			{
+				speaker		subj;
+
+				if (german_clause_subject(s, sent->tok_start, k, &subj) && subj.end < sp.start)
+					sp = subj;
+			}
+		}
 		/*
 		 * In German every noun is capitalized: one opening the sentence is no
 		 * name by itself, and the subject may follow the verb ("Seit Jahren
