@@ -396,6 +396,14 @@ para_is_name(const ne_seg *s, const ne_para *p)
 	return name_line(s, p, ne_scan_name(s, p->tok_start, p->tok_end));
 }
 
+/* Does ".-" stand at token k (before end), as in "Susana Corniero.- Text"? */
+static bool
+dot_dash_at(const ne_seg *s, uint32_t k, uint32_t end)
+{
+	return k + 1 < end && tok_is_char(s, k, '.') && (s->toks[k + 1].flags & TK_DASH) &&
+		!(s->toks[k + 1].flags & TK_SPACE_B);
+}
+
 /*
  * Can a name opening the paragraph matter: is the paragraph short enough
  * to be a name line (and not in capitals, see below), or does a "for",
@@ -414,9 +422,7 @@ name_lead_possible(const ne_seg *s, const ne_para *p)
 	if (end > p->tok_start + NE_NAME_MAX_TOKENS + 1)
 		end = p->tok_start + NE_NAME_MAX_TOKENS + 1;
 	for (k = p->tok_start + 1; k < end; k++)
-		if (s->toks[k].cp == '|' ||
-			(s->toks[k].cp == '.' && k + 1 < p->tok_end && (s->toks[k + 1].flags & TK_DASH) &&
-			 !(s->toks[k + 1].flags & TK_SPACE_B)) ||
+		if (s->toks[k].cp == '|' || dot_dash_at(s, k, p->tok_end) ||
 			(s->toks[k].len == 3 && tok_ieq(s, k, "for")))
 			return true;
 	return false;
@@ -543,8 +549,7 @@ ne_extract_byline(ne_ctx *ctx)
 						add_agency(&acc, ag);
 				}
 			}
-			else if (n >= 2 && k + 1 < para->tok_end && tok_is_char(s, k, '.') &&
-					 (s->toks[k + 1].flags & TK_DASH) && !(s->toks[k + 1].flags & TK_SPACE_B))
+			else if (n >= 2 && dot_dash_at(s, k, para->tok_end))
 			{
 				char	   *name = name_text(ctx, para->tok_start, k);
 
@@ -557,8 +562,7 @@ ne_extract_byline(ne_ctx *ctx)
 				uint32_t	m = ne_lex_match(LEX_AGENCIES, s, para->tok_start, para->tok_end, &ag);
 
 				k = para->tok_start + m;
-				if (m > 0 && k + 1 < para->tok_end && tok_is_char(s, k, '.') &&
-					(s->toks[k + 1].flags & TK_DASH) && !(s->toks[k + 1].flags & TK_SPACE_B))
+				if (m > 0 && dot_dash_at(s, k, para->tok_end))
 					add_agency(&acc, ag);
 			}
 		}

@@ -703,21 +703,16 @@ ne_tok_calendar_word(const ne_seg *s, uint32_t i, bool months)
 {
 	const ne_token *t = &s->toks[i];
 	char		buf[64];
-	size_t		n,
-				k;
+	int			n;
 
 	if (t->wc < NE_WC_IDS)
 		return ne_wc_value[t->wc][LEX_WEEKDAYS] != NULL ||
 			(months && ne_wc_value[t->wc][LEX_MONTHS] != NULL &&
 			 ne_wc_value[t->wc][LEX_MONTHS][0] != '\0');
-	n = t->len < sizeof(buf) ? t->len : sizeof(buf) - 1;
-	for (k = 0; k < n; k++)
-	{
-		char		c = tok_ptr(s, i)[k];
-
-		buf[k] = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
-	}
-	return ne_weekday_lookup(buf, n) || (months && ne_month_lookup(buf, n) != 0);
+	n = ne_lower_into(tok_ptr(s, i), t->len, buf, sizeof(buf));
+	if (n <= 0)
+		return false;			/* longer than any name (callers pass < 64 bytes) */
+	return ne_weekday_lookup(buf, (size_t) n) || (months && ne_month_lookup(buf, (size_t) n) != 0);
 }
 
 /* Is the lower-cased word a weekday name or abbreviation? */

@@ -223,7 +223,8 @@ extern ne_status ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t he
 
 /*
  * Bytes of a story's head read for its dateline alone (ne_segment stops at
- * the first paragraph end after them once three paragraphs are complete).
+ * the first paragraph end after them once two paragraphs are complete, and
+ * NE_HEAD_LOOKAHEAD tokens later).
  */
 #define NE_DATELINE_HEAD 256
 #define NE_HEAD_LOOKAHEAD 8		/* tokens read past the head's last paragraph */

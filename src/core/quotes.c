@@ -990,15 +990,17 @@ static void
 german_subject(const ne_seg *s, uint32_t sent_start, uint32_t c, uint32_t open, speaker *sp)
 {
 	speaker		alt;
-	uint32_t	j = c + 1;
+	uint32_t	j = c + 1,
+				noun;
 
 	if (tok_eq(s, j, "sich"))
 		j++;
+	noun = is_determiner(s, j) ? german_noun_after(s, j + 1, open) : 0;
 	if (speaker_at(s, j, open, &alt) > 0 && person_mention(&alt) && !german_noun(s, &alt))
 		*sp = alt;
-	else if (is_determiner(s, j) && german_noun_after(s, j + 1, open) != 0)
+	else if (noun != 0)
 		/* "sprach der mexikanische Präsident von …": the article, adjectives, the noun */
-		set_speaker(sp, j, german_noun_after(s, j + 1, open) + 1, true);
+		set_speaker(sp, j, noun + 1, true);
 	else if (speaker_at(s, sent_start, c, &alt) > 0 && !alt.org && alt.start == sent_start &&
 			 alt.end < c && (s->toks[alt.end].flags & TK_ALPHA) &&
 			 !(s->toks[alt.end].flags & TK_UPPER))

@@ -255,15 +255,18 @@ close_para(ne_vec *paras, uint32_t pstart, uint32_t pend,
 	p->lower = lower;
 }
 
+/* Does code point c end a sentence (. ! ? or an ellipsis)? */
+static inline bool
+terminal_cp(uint32_t c)
+{
+	return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
 /* Is token i a sentence-final punctuation mark? */
 static inline bool
 is_terminal(const ne_seg *s, uint32_t i)
 {
-	uint32_t	c = s->toks[i].cp;
-
-	if (!(s->toks[i].flags & TK_PUNCT))
-		return false;
-	return c == '.' || c == '!' || c == '?' || c == 0x2026;
+	return (s->toks[i].flags & TK_PUNCT) && terminal_cp(s->toks[i].cp);
 }
 
 /*
@@ -915,7 +918,7 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 				t->flags |= TK_ASCII;
 			if (is_quote_cp(cp))
 				t->flags |= TK_QUOTE;
-			if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026)
+			if (terminal_cp(cp))
 			{
 				uint32_t   *tp = ne_vec_push(&terms);
 
