@@ -627,12 +627,14 @@ ne_extract_byline(ne_ctx *ctx)
 			continue;
 		for (i = para->tok_start; i < para->tok_end; i++)
 		{
+			const ne_token *t = &s->toks[i];
 			uint32_t	skip;
 			int			role;
 
-			if (i > para->tok_start && !(tok_is_char(s, i - 1, ';') || tok_is_char(s, i - 1, '(') ||
-										 tok_is_char(s, i - 1, '.') ||
-										 (s->toks[i].flags & TK_NL_B)))
+			/* a credit follows ; ( . or a line break (tests ordered rare first) */
+			if (i > para->tok_start && !(t->flags & TK_NL_B) &&
+				!((t[-1].cp == '.' || t[-1].cp == ';' || t[-1].cp == '(') &&
+				  (t[-1].flags & TK_PUNCT)))
 				continue;
 			role = end_credit_role(s, i, &skip);
 			if (role >= 0)
