@@ -49,47 +49,197 @@ is_digit_byte(char c)
 	return (unsigned char) (c - '0') < 10;
 }
 
+/* Is byte c an ASCII letter? */
+static inline bool
+is_alpha_byte(char c)
+{
+	return (unsigned char) ((c | 0x20) - 'a') < 26;
+}
+
+/* Skip blanks (and other control bytes) backwards from byte e. */
+static inline size_t
+skip_blanks_back(const char *text, size_t e)
+{
+	while (e > 0 && (unsigned char) text[e - 1] <= ' ')
+		e--;
+	return e;
+}
+
+/*
+ * Does a day as timestamps' day_token reads it ("14", "14th", "1er",
+ * "14.") end at byte e (after blanks)?  0 no, 1 yes (*start is where its
+ * digits begin), 2 maybe (a byte past ASCII next to it).
+ */
+static int
+day_before(const char *text, size_t e, size_t *start)
+{
+	size_t		w,
+				n;
+
+	e = skip_blanks_back(text, e);
+	if (e > 0 && text[e - 1] == '.')
+		e--;
+	for (w = e; w > 0 && e - w < 3 && is_alpha_byte(text[w - 1]); w--)
+		;
+	if (w > 0 && (unsigned char) text[w - 1] >= 0x80)
+		return 2;
+	if (w < e && !((e - w == 2 && (strncmp(text + w, "th", 2) == 0 || strncmp(text + w, "st", 2) == 0 ||
+									 strncmp(text + w, "nd", 2) == 0 || strncmp(text + w, "rd", 2) == 0 ||
+									 strncmp(text + w, "er", 2) == 0)) ||
+					(e - w == 1 && text[w] == 'e')))
+		return 0;
+	for (n = 0; w > 0 && n < 3 && is_digit_byte(text[w - 1]); w--)
+		n++;
+	*start = w;
+	return n >= 1 && n <= 2 && !(w > 0 && is_alpha_byte(text[w - 1]));
+}
+
+/*
+ * Is the word ending at byte e (after blanks and an abbreviation's ".") a
+ * month name?  0 no, 1 yes (*start is where it begins), 2 maybe (a byte
+ * past ASCII in or before the word: "février", "März").
+ */
+static int
+month_before(const char *text, size_t e, size_t *start)
+{
+	size_t		w;
+	char		word[16];
+	size_t		n;
+
+	e = skip_blanks_back(text, e);
+	if (e > 0 && text[e - 1] == '.')
+		e--;
+	for (w = e; w > 0 && e - w < sizeof(word) - 1 && is_alpha_byte(text[w - 1]); w--)
+		;
+	if (w > 0 && (unsigned char) text[w - 1] >= 0x80)
+		return 2;
+	if (w == e || (w > 0 && is_alpha_byte(text[w - 1])))
+		return 0;				/* no word, or a long one: no month */
+	for (n = 0; w + n < e; n++)
+		word[n] = (char) (text[w + n] | 0x20);
+	*start = w;
+	return ne_month_lookup(word, n) != 0;
+}
+
+/* Is the word ending at byte e (after blanks) "de" or "del"? */
+static bool
+de_ends_at(const char *text, size_t e)
+{
+	size_t		w;
+
+	e = skip_blanks_back(text, e);
+	for (w = e; w > 0 && e - w < 4 && is_alpha_byte(text[w - 1]); w--)
+		;
+	if (w > 0 && is_alpha_byte(text[w - 1]))
+		return false;
+	return (e - w == 2 && (text[w] | 0x20) == 'd' && (text[w + 1] | 0x20) == 'e') ||
+		(e - w == 3 && (text[w] | 0x20) == 'd' && (text[w + 1] | 0x20) == 'e' &&
+		 (text[w + 2] | 0x20) == 'l');
+}
+
+/* Does a month with a day before it end at byte e ("14 March", "14 de marzo")? */
+static bool
+day_month_ends_at(const char *text, size_t e)
+{
+	size_t		w = 0,
+				d;
+	int			r = month_before(text, e, &w);
+
+	if (r != 1)
+		return r == 2;
+	/* "14 de marzo" */
+	e = skip_blanks_back(text, w);
+	if (e >= 2 && (text[e - 1] | 0x20) == 'e' && (text[e - 2] | 0x20) == 'd' &&
+		(e == 2 || !is_alpha_byte(text[e - 3])))
+		e -= 2;
+	return day_before(text, e, &d) != 0;
+}
+
+/* Does a day with a month before it end at byte e ("March 14", "Feb. 14th")? */
+static bool
+month_day_ends_at(const char *text, size_t e)
+{
+	size_t		w = 0,
+				m;
+	int			r = day_before(text, e, &w);
+
+	if (r != 1)
+		return r == 2;
+	return month_before(text, w, &m) != 0;
+}
+
 /*
  * Can the run of four or more digits at bytes [a, b) be the year of a date
- * the timestamps read?  Every form puts before the year a separator (".",
- * ",", "/", "-": 14.02.2022, "February 14, 2022"), a day ("February 14
- * 2022", "14th"), a month name ("14 March 2022"), or "de" ("14 de febrero
- * de 2022"), or after it a hyphen (2022-02-14).  Anything else ("in 1987")
- * cannot be; a byte past ASCII before it (a month in another script, a
- * dash) is taken to be able to.
+ * the timestamps read (parse_date, parse_iso_at)?  A year is a token of
+ * four ASCII digits (of up to nine in "14. 5. 2016"); the forms put before it a glued separator after a
+ * number (14.02.2022, 02/14/2022), a "." after a number ("14. 5. 2016"), a
+ * day after a month ("February 14 2022", "Feb 14, 2022"), a month after a
+ * day ("14 March 2022", "14 Feb. 2022", "14 February, 2022"), or "de" ("14 de
+ * febrero de 2022"), or after it a hyphen (2022-02-14).  Anything else
+ * ("in 1987", "November 1978", "Note: 1986", "3.9989 pct") cannot be; a
+ * byte past ASCII next to it is taken to be able to.  A superset: the unit
+ * tests and the differential fuzz target compare the result with a whole
+ * reading.
  */
 static bool
 dated_year_at(const char *text, size_t len, size_t a, size_t b)
 {
-	size_t		e = a,
-				w;
-	char		word[16];
-	size_t		n;
+	size_t		e;
+	char		c;
 
 	if (b < len && text[b] == '-')
 		return true;
-	while (e > 0 && (unsigned char) text[e - 1] <= ' ')
-		e--;
+	if (a == 0 || (b < len && is_alpha_byte(text[b])))
+		return false;			/* no number token */
+	if (b - a != 4)
+	{
+		/* only "14. 5. 2016" takes a year of other lengths (up to nine digits) */
+		e = skip_blanks_back(text, a);
+		return b - a <= 9 && e >= 2 && text[e - 1] == '.' && is_digit_byte(text[e - 2]);
+	}
+	c = text[a - 1];
+	if (c == '.' || c == '/' || c == '-')
+	{
+		/* glued: "14.02.2022", "02/14/2022" (a number, the separator, a number) */
+		size_t		w = a - 1;
+
+		if (w > 0 && is_digit_byte(text[w - 1]))
+		{
+			/* "Feb 14.2022": a day and its "." */
+			if (c == '.' && month_day_ends_at(text, a))
+				return true;
+			while (w > 0 && is_digit_byte(text[w - 1]))
+				w--;
+			if (w > 0 && text[w - 1] == c)
+				return true;
+			/* "14. 5.2016" */
+			w = skip_blanks_back(text, w);
+			return c == '.' && w > 0 && text[w - 1] == '.';
+		}
+		if (c != '.')
+			return false;
+		/* "14 Feb.2022", "14th.2022" */
+		return month_day_ends_at(text, a) || day_month_ends_at(text, a);
+	}
+	e = skip_blanks_back(text, a);
 	if (e == 0)
 		return false;
-	if (strchr(".,/-:", text[e - 1]) != NULL || (unsigned char) text[e - 1] >= 0x80)
+	c = text[e - 1];
+	if ((unsigned char) c >= 0x80)
 		return true;
-	/* the word before: letters, or a day with its ordinal ("14th", "1er") */
-	for (w = e; w > 0 && e - w < sizeof(word) - 1 &&
-		 ((unsigned char) ((text[w - 1] | 0x20) - 'a') < 26 || is_digit_byte(text[w - 1])); w--)
-		;
-	if (w > 0 && (unsigned char) text[w - 1] >= 0x80)
-		return true;			/* a word with letters past ASCII ("février") */
-	if (w > 0 && e - w == sizeof(word) - 1)
-		return false;			/* a long word: no month, no day */
-	for (n = 0; w + n < e; n++)
+	if (c == ',')
+		return month_day_ends_at(text, e - 1) || de_ends_at(text, e - 1) ||
+			day_month_ends_at(text, e - 1);
+	if (c == '.')
 	{
-		if (is_digit_byte(text[w + n]))
+		/* "14. 5. 2016", "Feb 14. 2022", "Feb 14th. 2022", "14 Feb. 2022" */
+		if (e >= 2 && is_digit_byte(text[e - 2]))
 			return true;
-		word[n] = (char) (text[w + n] | 0x20);
+		return month_day_ends_at(text, e) || day_month_ends_at(text, e);
 	}
-	return (n == 2 && memcmp(word, "de", 2) == 0) || (n == 3 && memcmp(word, "del", 3) == 0) ||
-		(n > 0 && ne_month_lookup(word, n) != 0);
+	if (is_digit_byte(c) || is_alpha_byte(c))
+		return month_day_ends_at(text, e) || de_ends_at(text, e) || day_month_ends_at(text, e);
+	return false;
 }
 
 /*
@@ -134,8 +284,8 @@ dated_year_in(const char *text, size_t len, size_t i, size_t to, size_t *next)
  * find nothing.  With SSE2, 64 bytes at a time are classed as digits and
  * only blocks where a run of four ends are read closer.
  */
-static bool
-may_print_dated_year(const char *text, size_t len)
+bool
+ne_may_print_dated_year(const char *text, size_t len)
 {
 	size_t		next = 0;
 
@@ -211,11 +361,11 @@ ne_analyze_some(ne_arena *arena, const char *text, size_t len,
 	/*
 	 * A dateline alone needs the head of the story, and the publication
 	 * time only for its year: a text that prints no date with a year (see
-	 * may_print_dated_year) has none, so its head is enough.  When the
+	 * ne_may_print_dated_year) has none, so its head is enough.  When the
 	 * dateline search reaches the head's end, the whole text is read after
 	 * all.  Same result, less work.
 	 */
-	if (extractors == NE_X_DATELINE && !may_print_dated_year(text, len))
+	if (extractors == NE_X_DATELINE && !ne_may_print_dated_year(text, len))
 	{
 		st = ne_segment(&ctx, len ? text : "", len, NE_DATELINE_HEAD);
 		if (st != NE_OK)

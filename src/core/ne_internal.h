@@ -448,6 +448,8 @@ extern uint32_t ne_lex_match(ne_lexicon lex, const ne_seg *s, uint32_t i,
 
 /* Month number (1..12) of a lower-cased month name in any supported locale. */
 extern int	ne_month_lookup(const char *s, size_t len);
+/* Can the text print a date with a year (a superset of the timestamps')? */
+extern bool ne_may_print_dated_year(const char *text, size_t len);
 extern bool ne_weekday_lookup(const char *s, size_t len);
 extern int	ne_tok_month(const ne_seg *s, uint32_t i);
 extern bool ne_tok_calendar_word(const ne_seg *s, uint32_t i, bool months);

@@ -571,6 +571,39 @@ test_dateline_head(void)
 		is_int(right, (int) (sizeof(forms) / sizeof(forms[0])),
 			   "dates with a year in 14 forms and 4 languages: the dateline alone gets the year");
 	}
+	{
+		/* years no date form reads: the head is enough (wire copy, real phrasing) */
+		static const char *const undated[] = {
+			"The merger, announced in April, 1986, is under review.",
+			"The plant was closed in November 1978, the company said.",
+			"Note: 1986 results include a gain of 3.2 mln dlrs.",
+			"The yield rose to 3.9989 pct from 3.9875 pct.",
+			"Sales are expected to recover by mid-1987 or end-1988.",
+			"Profit rose to 6,306,0000 dlrs in the year.",
+			"It replaces a Cray-1M/2300 computer.",
+			"FY1987 earnings and the 1986/87 season."
+		};
+		static const char *const dated_forms[] = {
+			"Feb 14.2022", "Feb 14th. 2022", "14th February, 2022", "14 de Dec de, 2022",
+			"14. 5.2022", "07.02.2022", "2022-02-14T12:40Z", "14 Feb.2022"
+		};
+		int			cleared = 0,
+					kept = 0,
+					f;
+
+		for (f = 0; f < (int) (sizeof(undated) / sizeof(undated[0])); f++)
+			cleared += !ne_may_print_dated_year(undated[f], strlen(undated[f]));
+		is_int(cleared, (int) (sizeof(undated) / sizeof(undated[0])),
+			   "years with no day (April, 1986; November 1978; Note: 1986; mid-1987) need no whole reading");
+		for (f = 0; f < (int) (sizeof(dated_forms) / sizeof(dated_forms[0])); f++)
+		{
+			ne_analyze(a, dated_forms[f], strlen(dated_forms[f]), NULL, &y);
+			kept += ne_may_print_dated_year(dated_forms[f], strlen(dated_forms[f])) &&
+				y->n_timestamps == 1;
+		}
+		is_int(kept, (int) (sizeof(dated_forms) / sizeof(dated_forms[0])),
+			   "glued and comma forms the timestamps read (Feb 14.2022, 14 de Dec de, 2022) keep the whole reading");
+	}
 	ne_arena_destroy(a);
 	free(wire);
 }
