@@ -740,7 +740,8 @@ attribution_after_at(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, i
 	if (j + 1 < limit && (tok_eq(s, j, "a") || tok_eq(s, j, "ha") || tok_eq(s, j, "has") ||
 						  tok_eq(s, j, "had")) && is_cue(s, j + 1))
 		j++;
-	if (is_cue(s, j))
+	/* a cue right after the marks is in lower case ("State Election Board …" names) */
+	if (is_cue(s, j) && (s->toks[j].flags & (TK_UPPER | TK_ALLCAP)) != TK_UPPER)
 	{
 		uint32_t	k;
 
@@ -779,12 +780,13 @@ attribution_after_at(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, i
 				k = m + 1;
 		}
 
-		/* ", a doctor," apposition */
+		/* ", a doctor," apposition; ", who served as her chief of staff during …," */
 		if (tok_is_char(s, k, ',') && k + 1 < limit)
 		{
-			uint32_t	m = k + 1;
+			uint32_t	m = k + 1,
+						reach = tok_ieq(s, k + 1, "who") ? 20 : 8;
 
-			while (m < limit && m < k + 8 && !tok_is_char(s, m, ','))
+			while (m < limit && m < k + reach && !tok_is_char(s, m, ','))
 				m++;
 			if (tok_is_char(s, m, ',') && is_cue(s, m + 1))
 				k = m + 1;
@@ -799,16 +801,32 @@ attribution_after_at(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, i
 			return true;
 		}
 	}
-	/* an institution, its role in lower case, the name: "Senate minority leader Harry Reid told" */
-	if ((s->toks[j].flags & TK_UPPER) && (s->toks[j].flags & TK_ALPHA) && j + 1 < limit &&
-		(s->toks[j + 1].flags & TK_ALPHA) && !(s->toks[j + 1].flags & TK_UPPER) &&
-		name_after_role(s, j + 1, limit, 3, true, true, sp) && sp->end < limit && is_cue(s, sp->end))
+	/*
+	 * An institution, its role in lower case, the name: "Senate minority
+	 * leader Harry Reid told", "Republican National Committee chairman
+	 * Reince Priebus said".
+	 */
+	if ((s->toks[j].flags & TK_UPPER) && (s->toks[j].flags & TK_ALPHA))
 	{
-		*cue = (int32_t) sp->end;
-		return true;
+		uint32_t	r = j + 1;
+
+		/* the institution's name: up to five capitalized words */
+		while (r < limit && r < j + 5 && (s->toks[r].flags & TK_UPPER) && (s->toks[r].flags & TK_ALPHA))
+			r++;
+		if (r < limit && (s->toks[r].flags & TK_ALPHA) && !(s->toks[r].flags & TK_UPPER) &&
+			name_after_role(s, r, limit, 3, true, true, sp) && sp->end < limit && is_cue(s, sp->end))
+		{
+			*cue = (int32_t) sp->end;
+			return true;
+		}
 	}
 	return false;
 }
+
+/* Words that open a reported clause right after its cue ("said that", "said he"). */
+static const char *const clause_openers[] = {
+	"that", "he", "she", "they", "it", "we", "i", "there", "dass", "que", "что", NULL
+};
 
 /*
  * Attribution after a closing mark, unless the cue opens what follows:
@@ -1551,6 +1569,19 @@ quotes_in_para(qstate *q, uint32_t p)
 			attributed = attribution_before(s, s->sents[st].tok_start, i, &sp, &cue);
 		if (!attributed && !runs_on)
 			attributed = attribution_after(s, close + 1, para->tok_end, &sp, &cue);
+
+		/*
+		 * A quote whose sentence ends inside the marks, then "Kasich said he
+		 * would …": a new sentence reporting words of its own, not this
+		 * quote's attribution.
+		 */
+		if (attributed && !runs_on && tok_is_char(s, close - 1, '.') && cue > (int32_t) close &&
+			sp.end <= (uint32_t) cue && tok_in_words(s, (uint32_t) cue + 1, clause_openers, true))
+		{
+			attributed = false;
+			cue = -1;
+			memset(&sp, 0, sizeof(sp));
+		}
 		/* "… „schwerer Fehler“ gewesen, sagte X.": a tail after a comma later in the sentence */
 		if (!attributed && !runs_on)
 		{
@@ -1602,16 +1633,26 @@ quotes_in_para(qstate *q, uint32_t p)
 															tok_is_char(s, close - 1, '?') ||
 															tok_is_char(s, close + 1, ','));
 
+			/*
+			 * A phrase someone was quoted calling something ("Clinton slammed
+			 * the proposal as \"reprehensible\""): the describing verb governs
+			 * the clause, which is reported whole as mixed below.
+			 */
+			if (!attributed && !starts_clause && !so_called_before(s, i) &&
+				describer_before(s, s->sents[st].tok_start, i, &sp, &cue))
+				attributed = true;
 			if (so_called_before(s, i))
 				kind = NE_Q_PARTIAL;	/* "the so-called \"peace dividend\"" */
 			else if (!attributed && looks_like_title(s, i + 1, close))
 				kind = NE_Q_PARTIAL;	/* a name in marks: "the \"Open Door\" policy" */
-			else if (!attributed && !starts_clause &&
-					 describer_before(s, s->sents[st].tok_start, i, &sp, &cue))
+			else if (!starts_clause && attributed && cue >= 0 && (uint32_t) cue < i && words >= 2 &&
+					 looks_like_title(s, i + 1, close) && strcmp(ne_seg_lang(s), "de") != 0)
 			{
-				/* a phrase someone was quoted calling something: their words */
-				attributed = true;
-				kind = NE_Q_DIRECT;
+				/*
+				 * A title after the cue: 'said on NBC's "Meet the Press"'.  Not
+				 * in German, where every noun is capitalized.
+				 */
+				kind = NE_Q_PARTIAL;
 			}
 			else if (starts_clause && (words >= 4 || attributed) && (sentence_inside || words >= 6 || attributed))
 				kind = NE_Q_DIRECT;
