@@ -65,10 +65,19 @@ SELECT * FROM q('Die Polizei sucht Zeugen. „Wir brauchen jeden Hinweis“, sag
 SELECT * FROM q('«Мы не допустим повторения», — заявил Сергей Иванов.');
 SELECT * FROM q('Selon le ministre, les écoles rouvriront lundi prochain dans toute la région.');
 SELECT * FROM q('Según la policía, el incendio comenzó en la cocina del restaurante.');
--- a phrase someone called something is their words; "called for" is a demand
+-- a phrase someone called something is their words, in the clause the verb
+-- governs (mixed); "called for" is a demand
+SELECT * FROM q('Clinton slammed the proposal as “reprehensible, prejudiced and divisive.”');
 SELECT * FROM q('Coach Lena Vogt called the referee''s decision "a disgrace" after the final on Sunday.');
 SELECT * FROM q('Bundestrainer Jens Kramer bezeichnete die vielen Gelben Karten als „übertrieben“.');
 SELECT * FROM q('The mayor called for "calm" in the city centre on Friday night.');
+-- interrupted quotes across longer attributions; a report of its own after a
+-- closed sentence; a title after the cue
+SELECT * FROM q('"It is a sad day," Ortiz told reporters outside the hall in Dayton. "This is what the campaign has become." Governor Ann Bell said she would have fired the manager.');
+SELECT * FROM q('"The audit is overdue," State Election Board chairman Tom Reyes said. "We will start on Monday."');
+SELECT * FROM q('"Nobody asked us," Mara Lind, who ran the county health department for eleven years before she retired, told the council.');
+SELECT * FROM q('"Rosa is, and always has been, a fighter," said the 46-year-old. "Now she will fight for you."');
+SELECT * FROM q('"We lost," Dan Webb said on Sunday on the program "Face the Town."');
 -- German reported speech (Konjunktiv): a phrase quoted in it is the last speaker's
 SELECT kind, speaker, text FROM quotes(news_analyze('Die Ministerin Anna Berger besuchte am Montag eine Schule in Mainz. Die Lage an den Schulen sei „ernst, aber beherrschbar“, sagte Berger. Der Unterricht habe „nie ganz“ aufgehört.', 'de'));
 -- no cue: the person the sentence is about, before a colon or in the sentence before

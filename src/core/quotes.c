@@ -823,6 +823,27 @@ attribution_after_at(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, i
 	return false;
 }
 
+/*
+ * The cue in lower case among the first tokens after a closing mark at a,
+ * before b, or -1 ("said the 46-year-old.", "Hannity pressed.",
+ * "the senator told reporters")?  An attribution the speaker rules did not
+ * read still sits between two parts of one quote.
+ */
+static int64_t
+cue_opens(const ne_seg *s, uint32_t a, uint32_t b)
+{
+	uint32_t	k;
+
+	for (k = a; k < b && k < a + 6; k++)
+	{
+		if (tok_is_char(s, k, '.') && k > a + 1)
+			return -1;			/* a sentence of the reporter's own ended */
+		if ((s->toks[k].flags & (TK_ALPHA | TK_UPPER)) == TK_ALPHA && is_cue(s, k))
+			return k;
+	}
+	return -1;
+}
+
 /* Words that open a reported clause right after its cue ("said that", "said he"). */
 static const char *const clause_openers[] = {
 	"that", "he", "she", "they", "it", "we", "i", "there", "dass", "que", "что", NULL
@@ -1502,6 +1523,7 @@ quotes_in_para(qstate *q, uint32_t p)
 					open_cp;
 		speaker		sp;
 		int32_t		cue = -1;
+		int64_t		k_cue;
 		bool		attributed = false;
 		uint32_t	st;
 		int			kind;
@@ -1639,6 +1661,7 @@ quotes_in_para(qstate *q, uint32_t p)
 			 * the clause, which is reported whole as mixed below.
 			 */
 			if (!attributed && !starts_clause && !so_called_before(s, i) &&
+				!looks_like_title(s, i + 1, close) &&
 				describer_before(s, s->sents[st].tok_start, i, &sp, &cue))
 				attributed = true;
 			if (so_called_before(s, i))
@@ -1650,9 +1673,13 @@ quotes_in_para(qstate *q, uint32_t p)
 			{
 				/*
 				 * A title after the cue: 'said on NBC's "Meet the Press"'.  Not
-				 * in German, where every noun is capitalized.
+				 * in German, where every noun is capitalized.  A name is no one's
+				 * words: no speaker.
 				 */
 				kind = NE_Q_PARTIAL;
+				attributed = false;
+				cue = -1;
+				memset(&sp, 0, sizeof(sp));
 			}
 			else if (starts_clause && (words >= 4 || attributed) && (sentence_inside || words >= 6 || attributed))
 				kind = NE_Q_DIRECT;
@@ -1792,6 +1819,29 @@ quotes_in_para(qstate *q, uint32_t p)
 		{
 			if (!append_part(q, (uint32_t) prev_quote, bstart, bend))
 				return;
+			qt = NULL;
+		}
+		/*
+		 * "A," said the 46-year-old. "B.": a cue right after the first part,
+		 * whose speaker the rules did not read, still joins the parts.
+		 */
+		else if (!attributed && kind == NE_Q_DIRECT && prev_quote >= 0 && prev_cue < 0 &&
+				 i <= prev_close + 40 &&
+				 ((ne_quote *) q->quotes.data)[prev_quote].kind == NE_Q_DIRECT &&
+				 ((ne_quote *) q->quotes.data)[prev_quote].nested_in == 0 &&
+				 ((ne_quote *) q->quotes.data)[prev_quote].cue == NULL &&
+				 (k_cue = cue_opens(s, prev_close + 1, i)) >= 0)
+		{
+			ne_quote   *pq = (ne_quote *) q->quotes.data + prev_quote;
+			const ne_token *t = &s->toks[k_cue];
+
+			pq->cue = ne_arena_strndup(ctx->arena, s->text + t->start, t->len);
+			pq->cue_span = ne_make_span(ctx, t->start, t->start + t->len);
+			if (pq->cue == NULL || !append_part(q, (uint32_t) prev_quote, bstart, bend))
+			{
+				ctx->status = NE_ENOMEM;
+				return;
+			}
 			qt = NULL;
 		}
 		else

@@ -1,6 +1,6 @@
 -- pgTAP: what news_analyze extracts, field by field, on short real-looking texts
 BEGIN;
-SELECT plan(21);
+SELECT plan(24);
 
 SELECT is(news_analyze(E'OIL PRICES RISE\nHOUSTON, March 3 - Oil prices rose on Tuesday as traders bet that supplies would tighten in spring.')::jsonb #>> '{dateline,place}',
           'HOUSTON', 'Reuters dateline place');
@@ -47,6 +47,12 @@ SELECT is((SELECT kind || '/' || speaker FROM news_quotes('Según la policía, e
           'indirect/la policía', 'news_quotes: Spanish "según X,"');
 SELECT is((SELECT kind FROM news_quotes('The show ''''Good Morning Town'''' returns to the morning schedule in May after a long break.')),
           'partial', 'news_quotes: a quoted title is partial');
+SELECT is((SELECT kind || '/' || speaker FROM news_quotes(E'Clinton slammed the proposal as \u201Creprehensible, prejudiced and divisive.\u201D')),
+          'mixed/Clinton', 'news_quotes: a describing verb governs a mixed clause');
+SELECT is((SELECT speaker || '/' || length(text) FROM news_quotes('"The audit is overdue," State Election Board chairman Tom Reyes said. "We will start on Monday."')),
+          'Tom Reyes/46', 'news_quotes: an institution, its role, the name; the two parts are one quote');
+SELECT is((SELECT string_agg(kind || ':' || coalesce(speaker, '-'), ',' ORDER BY start) FROM news_quotes('"We lost," Dan Webb said on Sunday on the program "Face the Town."')),
+          'direct:Dan Webb,partial:-', 'news_quotes: a title after the cue is partial and no one''s words');
 
 SELECT * FROM finish();
 ROLLBACK;
