@@ -423,29 +423,54 @@ para_equal(const char *s, const ne_para *a, const ne_para *b)
 		memcmp(s + a->start, s + b->start, a->end - a->start) == 0;
 }
 
-/* Flag paragraphs that repeat an earlier one (hash set, linear). */
+/*
+ * Flag paragraphs that repeat an earlier one (hash sets, linear).  Only a
+ * paragraph whose byte length another one shares can repeat: lengths are
+ * counted first, and only those paragraphs have their bytes hashed.
+ */
 static void
 flag_repeats(ne_ctx *ctx)
 {
 	ne_seg	   *s = &ctx->seg;
 	uint32_t	size = 16,
 				p;
-	uint32_t   *slots;
+	uint32_t   *slots,
+			   *lens;			/* length + 1, then its count, per slot */
 
+	if (s->nparas < 2)
+		return;
 	while (size < s->nparas * 2)
 		size *= 2;
 	slots = ne_arena_alloc(ctx->arena, size * sizeof(uint32_t));
-	if (slots == NULL)
+	lens = ne_arena_alloc(ctx->arena, 2 * size * sizeof(uint32_t));
+	if (slots == NULL || lens == NULL)
 	{
 		ctx->status = NE_ENOMEM;
 		return;
 	}
 	for (p = 0; p < s->nparas; p++)
 	{
-		ne_para    *para = &s->paras[p];
-		uint32_t	h = para_hash(s->text, para->start, para->end);
-		uint32_t	k = h & (size - 1);
+		uint32_t	key = s->paras[p].end - s->paras[p].start + 1;
+		uint32_t	k = (key * 0x9E3779B1u) & (size - 1);
 
+		while (lens[2 * k] && lens[2 * k] != key)
+			k = (k + 1) & (size - 1);
+		lens[2 * k] = key;
+		lens[2 * k + 1]++;
+	}
+	for (p = 0; p < s->nparas; p++)
+	{
+		ne_para    *para = &s->paras[p];
+		uint32_t	key = para->end - para->start + 1;
+		uint32_t	h,
+					k = (key * 0x9E3779B1u) & (size - 1);
+
+		while (lens[2 * k] != key)
+			k = (k + 1) & (size - 1);
+		if (lens[2 * k + 1] < 2)
+			continue;			/* a length of its own: no repeat */
+		h = para_hash(s->text, para->start, para->end);
+		k = h & (size - 1);
 		para->hash = h;
 		while (slots[k])
 		{
@@ -793,6 +818,39 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 		t->flags = pending;
 		t->cp = cp;
 		pending = 0;
+
+		/*
+		 * The common case: an ASCII word that an ASCII byte other than ' and
+		 * - ends.  The same flags as the general path below, in one go.
+		 */
+		if (cp < 0x80 && (ascii_class[cp] & A_ALPHA))
+		{
+			uint32_t	letters = 0;
+			bool		lower = false;
+			size_t		e = ascii_word_run(text, i, len, &letters, &lower);
+
+			if (e >= len || ((unsigned char) text[e] < 0x80 && text[e] != '\'' && text[e] != '-'))
+			{
+				uint16_t	f = TK_ALPHA | TK_ASCII;
+
+				if (ascii_class[cp] & A_UPPER)
+					f |= TK_UPPER;
+				else
+					plower++;	/* a word in lower case (see the general path) */
+				if (lower)
+					line_has_lower = true;
+				else
+					f |= TK_ALLCAP | TK_UPPER;
+				pwords++;
+				t->flags |= f;
+				t->nletters = letters > 65535 ? 65535 : (uint16_t) letters;
+				t->len = (uint32_t) (e - i);
+				t->wc = t->len <= 16 ? NE_WC_UNSET : NE_WC_ANY;
+				i = e;
+				pend = (uint32_t) i;
+				continue;
+			}
+		}
 
 		if (cp < 0x80 && (ascii_class[cp] & A_DIGIT))
 		{

@@ -190,6 +190,17 @@ test_segmentation(void)
 		   "sentence after 'Feb. 3.' starts at 'Critics'");
 	ok(ctx.seg.paras[4].repeated && !ctx.seg.paras[3].repeated,
 	   "a repeated paragraph is flagged, its first copy is not");
+	{
+		/* same lengths, other bytes: no repeat; the third copy of one is */
+		ne_ctx		c2;
+		const char *same_len = "Stocks rose on Monday.\nShares fell on Monday.\nStocks rose on Monday.\n"
+			"Stocks fell on Friday.\nStocks rose on Monday.\n";
+
+		segment(&c2, a, same_len);
+		ok(c2.seg.nparas == 5 && !c2.seg.paras[1].repeated && c2.seg.paras[2].repeated &&
+		   !c2.seg.paras[3].repeated && c2.seg.paras[4].repeated,
+		   "paragraphs of one length with other words are no repeats; later copies are");
+	}
 	is_int(ctx.seg.paras[0].zone, ZONE_BOILERPLATE, "'Share this article' is boilerplate");
 	is_int(ctx.seg.paras[1].zone, ZONE_HEADER, "the headline is in the header zone");
 	is_int(ctx.seg.paras[3].zone, ZONE_BODY, "prose is body");
