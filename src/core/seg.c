@@ -974,7 +974,7 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 			t->flags |= TK_PUNCT;
 			if (cp < 0x80)
 				t->flags |= TK_ASCII;
-			if (is_quote_cp(cp))
+			if (cp < 0x80 ? (cp == '"' || cp == '\'') : is_quote_cp(cp))
 				t->flags |= TK_QUOTE;
 			if (terminal_cp(cp))
 			{
