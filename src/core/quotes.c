@@ -418,8 +418,8 @@ speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 				}
 			}
 		}
-		while (j < limit && (t = ne_lex_match(LEX_TITLES, s, j, limit, NULL)) > 0 &&
-			   (s->toks[j].flags & TK_UPPER))
+		while (j < limit && (s->toks[j].flags & TK_UPPER) &&
+			   (t = ne_lex_match(LEX_TITLES, s, j, limit, NULL)) > 0)
 		{
 			j += t;
 			/* an abbreviated title: "Sen.", "Rep.", "Gov." */
