@@ -2170,7 +2170,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 					inverted_from;
 		bool		found = false;
 
-		if (!is_cue(s, k) || (s->toks[k].flags & TK_UPPER))
+		if ((s->toks[k].flags & TK_UPPER) || !is_cue(s, k))
 			continue;
 		if (strcmp(ne_seg_lang(s), "de") == 0 && k > sent->tok_start &&
 			(from = german_inverted_speaker(q, sent->tok_start, k, sent->tok_end, &sp)) != 0)
