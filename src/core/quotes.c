@@ -2096,15 +2096,35 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 	const ne_seg *s = &ctx->seg;
 	const ne_sent *sent = &s->sents[st];
 	uint32_t	k,
-				n;
+				n,
+				first_according = sent->tok_end,
+				first_as = sent->tok_end,
+				first_cue = sent->tok_end;
 	speaker		sp;
 
+	/*
+	 * One pass over the sentence: a quotation mark leaves it to the direct
+	 * quotes; otherwise the first token each search below can start at.
+	 */
 	for (k = sent->tok_start; k < sent->tok_end; k++)
-		if (s->toks[k].flags & TK_QUOTE && !is_apostrophe(s, k))
+	{
+		uint16_t	f = s->toks[k].flags;
+
+		if ((f & TK_QUOTE) && !is_apostrophe(s, k))
 			return;				/* handled as a direct or mixed quote */
+		if (!(f & TK_ALPHA))
+			continue;
+		if (first_according == sent->tok_end && according_to(s, k) > 0)
+			first_according = k;
+		if (first_as == sent->tok_end && (k == sent->tok_start || tok_is_char(s, k - 1, ',')) &&
+			(tok_ieq(s, k, "as") || tok_ieq(s, k, "wie")))
+			first_as = k;
+		if (first_cue == sent->tok_end && !(f & TK_UPPER) && is_cue(s, k))
+			first_cue = k;
+	}
 
 	/* "according to X, …" / "…, according to X." */
-	for (k = sent->tok_start; k + 2 < sent->tok_end; k++)
+	for (k = first_according; k + 2 < sent->tok_end; k++)
 		if ((n = according_to(s, k)) > 0 && according_source(s, k + n, sent->tok_end, &sp))
 		{
 			uint32_t	a,
@@ -2134,7 +2154,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 		}
 
 	/* "As X said, …" / "…, wie X berichtete." */
-	for (k = sent->tok_start; k + 3 < sent->tok_end; k++)
+	for (k = first_as; k + 3 < sent->tok_end; k++)
 	{
 		uint32_t	a,
 					b;
@@ -2162,7 +2182,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 		return;
 	}
 
-	for (k = sent->tok_start; k < sent->tok_end; k++)
+	for (k = first_cue; k < sent->tok_end; k++)
 	{
 		uint32_t	b,
 					from,
