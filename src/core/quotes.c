@@ -844,6 +844,31 @@ cue_opens(const ne_seg *s, uint32_t a, uint32_t b)
 	return -1;
 }
 
+/*
+ * Where the words after a mixed clause's last marks (from close, before to)
+ * stop: at a new verb phrase or an aside ("… \"depleted\" and says he will
+ * …", "… game\" — setting …"), or at a weekday right after the marks
+ * ("… \"disgrace\" Wednesday on …").
+ */
+static uint32_t
+mixed_tail_end(const ne_seg *s, uint32_t close, uint32_t to)
+{
+	static const char *const joiners[] = {"and", "but", "while", "whereas", NULL};
+	uint32_t	last = close,
+				m;
+
+	for (m = close + 1; m < to; m++)
+		if ((s->toks[m].flags & TK_QUOTE) && !is_apostrophe(s, m))
+			last = m;
+	for (m = last + 1; m < to; m++)
+		if (tok_in_words(s, m, joiners, false) || (s->toks[m].flags & TK_DASH) ||
+			tok_is_char(s, m, '(') ||
+			(m == last + 1 && (s->toks[m].flags & TK_ASCII) &&
+			 (tok_lexbits(s, &s->toks[m]) & NE_WC_WEEKDAY) && ne_tok_calendar_word(s, m, false)))
+			return m;
+	return to;
+}
+
 /* Words that open a reported clause right after its cue ("said that", "said he"). */
 static const char *const clause_openers[] = {
 	"that", "he", "she", "they", "it", "we", "i", "there", "dass", "que", "что", NULL
@@ -1708,6 +1733,16 @@ quotes_in_para(qstate *q, uint32_t p)
 
 				if (tok_is_char(s, from, ',') || tok_is_char(s, from, ':'))
 					from++;
+				/* an object before "that": "told a veterans group that …" */
+				{
+					uint32_t	m;
+
+					for (m = from; m < i && m < from + 4 && (s->toks[m].flags & TK_ALPHA) &&
+						 !tok_eq(s, m, "that"); m++)
+						;
+					if (m > from && m < i && tok_eq(s, m, "that"))
+						from = m;
+				}
 				if (tok_eq(s, from, "that") || tok_eq(s, from, "dass") || tok_eq(s, from, "que"))
 					from++;
 				/*
@@ -1727,6 +1762,7 @@ quotes_in_para(qstate *q, uint32_t p)
 				/* a reported clause runs at most 60 tokens past the marks (output stays linear) */
 				if (to > close + 61)
 					to = close + 61;
+				to = mixed_tail_end(s, close, to);
 				while (to > from && (tok_is_char(s, to - 1, '.') || (s->toks[to - 1].flags & TK_QUOTE)))
 					to--;
 				if (close + 1 > to)
