@@ -246,6 +246,7 @@ is_cue(const ne_seg *s, uint32_t i)
 	static const char *const noun_followers[] = {
 		"was", "is", "were", "are", "will", "would", "war", "ist", NULL
 	};
+	const char *lang;
 
 	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].nletters < 2)
 		return false;
@@ -254,7 +255,10 @@ is_cue(const ne_seg *s, uint32_t i)
 		(s->toks[i - 1].flags & TK_ALPHA) && (s->toks[i - 1].flags & TK_UPPER) &&
 		!(s->toks[i].flags & TK_NL_B))
 		return false;
-	if (ne_lex_tok(LEX_CUE_VERBS, s, i) == NULL)
+	if ((lang = ne_lex_tok(LEX_CUE_VERBS, s, i)) == NULL)
+		return false;
+	/* a verb of the text's language ("so" is a German cue, an English adverb) */
+	if (strcmp(lang, ne_seg_lang(s)) != 0 && strcmp(ne_seg_lang(s), "und") != 0)
 		return false;
 	/* a noun before a verb is no cue: "the cost estimate was …", "the report is …" */
 	return !tok_in_words(s, i + 1, noun_followers, false);
@@ -1796,6 +1800,30 @@ quotes_in_para(qstate *q, uint32_t p)
 				frag_end = bend;
 				bstart = s->toks[from].start;
 				bend = s->toks[to - 1].start + s->toks[to - 1].len;
+				kind = NE_Q_MIXED;
+			}
+			else if (words >= 8 && !attributed && !starts_clause && (s->toks[i - 1].flags & TK_ALPHA) &&
+					 strcmp(ne_seg_lang(s), "de") != 0)
+			{
+				/*
+				 * Words in marks that the reporter's sentence runs into ("are so
+				 * daunting that \"we have got to …\""): part quoted, part
+				 * paraphrased, from the clause's start to the marks.  (German
+				 * reported speech reads such words below.)
+				 */
+				uint32_t	from = s->sents[st].tok_start,
+							m;
+
+				for (m = i; m > from && m + 24 > i; m--)
+					if (tok_is_char(s, m - 1, ',') || tok_is_char(s, m - 1, ';'))
+					{
+						from = m;
+						break;
+					}
+				frag_start = bstart;
+				frag_end = bend;
+				bstart = s->toks[from].start;
+				bend = s->toks[close].start + s->toks[close].len;
 				kind = NE_Q_MIXED;
 			}
 			else if (words >= 8 && !attributed)
