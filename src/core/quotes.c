@@ -1937,7 +1937,13 @@ quotes_in_para(qstate *q, uint32_t p)
 				qt = (ne_quote *) q->quotes.data + parent - 1;
 			}
 		}
-		if (qt)
+		/*
+		 * A title in marks inside the attribution between two parts ('said
+		 * on NBC's "Meet the Press." "…"') leaves the quote open to its next
+		 * part.
+		 */
+		if (qt && !(kind == NE_Q_PARTIAL && prev_quote >= 0 && prev_cue > (int64_t) prev_close &&
+					prev_cue < (int64_t) i))
 			prev_quote = (int64_t) (qt - (ne_quote *) q->quotes.data);
 		if (kind != NE_Q_PARTIAL)
 		{
