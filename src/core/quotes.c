@@ -849,10 +849,10 @@ cue_opens(const ne_seg *s, uint32_t a, uint32_t b)
 }
 
 /*
- * Where the words after a mixed clause's last marks (from close, before to)
- * stop: at a new verb phrase or an aside ("… \"depleted\" and says he will
- * …", "… game\" — setting …"), or at a weekday right after the marks
- * ("… \"disgrace\" Wednesday on …").
+ * Where the words after a mixed clause's marks (from close, before to)
+ * stop: at a new verb phrase or an aside that no more words in marks follow
+ * ("… \"depleted\" and says he will …", "… game\" — setting …"), or at a
+ * weekday right after the marks ("… \"disgrace\" Wednesday on …").
  */
 static uint32_t
 mixed_tail_end(const ne_seg *s, uint32_t close, uint32_t to)
@@ -862,14 +862,23 @@ mixed_tail_end(const ne_seg *s, uint32_t close, uint32_t to)
 				m;
 
 	for (m = close + 1; m < to; m++)
+	{
 		if ((s->toks[m].flags & TK_QUOTE) && !is_apostrophe(s, m))
 			last = m;
-	for (m = last + 1; m < to; m++)
-		if (tok_in_words(s, m, joiners, false) || (s->toks[m].flags & TK_DASH) ||
-			tok_is_char(s, m, '(') ||
-			(m == last + 1 && (s->toks[m].flags & TK_ASCII) &&
-			 (tok_lexbits(s, &s->toks[m]) & NE_WC_WEEKDAY) && ne_tok_calendar_word(s, m, false)))
+		else if (tok_in_words(s, m, joiners, false) || (s->toks[m].flags & TK_DASH) ||
+				 tok_is_char(s, m, '('))
+		{
+			/* 'an "anchor baby" and "sick"': more words in marks go on */
+			if (m + 1 < to && ((s->toks[m + 1].flags & TK_QUOTE) ||
+							   (m + 2 < to && (s->toks[m + 2].flags & TK_QUOTE) &&
+								!is_apostrophe(s, m + 2))))
+				continue;
 			return m;
+		}
+		else if (m == last + 1 && (s->toks[m].flags & TK_ASCII) &&
+				 (tok_lexbits(s, &s->toks[m]) & NE_WC_WEEKDAY) && ne_tok_calendar_word(s, m, false))
+			return m;
+	}
 	return to;
 }
 
@@ -1543,6 +1552,9 @@ quotes_in_para(qstate *q, uint32_t p)
 				ce_to = 0,
 				ce_end = 0;		/* the last clause_end() asked and its answer */
 	int64_t		prev_cue = -1;	/* its cue token */
+	int64_t		clause_q = -1;	/* the last mixed clause (or German indirect one) ... */
+	uint32_t	clause_b0 = 0,
+				clause_b1 = 0;	/* ... and its bytes */
 	uint32_t	fail_from[10] = {0};
 
 	while (i < para->tok_end)
@@ -1908,6 +1920,24 @@ quotes_in_para(qstate *q, uint32_t p)
 			}
 			qt = NULL;
 		}
+		/*
+		 * A later fragment of a clause already reported whole ('called the
+		 * senator a \"nasty guy,\" an \"anchor baby\" and \"sick\"'): the clause
+		 * is not reported again; in German the words nest in it.
+		 */
+		else if (kind == NE_Q_MIXED && clause_q >= 0 && bstart >= clause_b0 && frag_start < clause_b1)
+		{
+			qt = NULL;
+			if (frag_end > frag_start && strcmp(ne_seg_lang(s), "de") == 0 &&
+				((ne_quote *) q->quotes.data)[clause_q].kind == NE_Q_INDIRECT &&
+				!looks_like_title(s, i + 1, close))
+			{
+				ne_quote   *fq = add_quote(q, frag_start, frag_end, NE_Q_DIRECT, &sp, cue, p);
+
+				if (fq)
+					fq->nested_in = (int32_t) clause_q + 1;
+			}
+		}
 		else
 		{
 			/* a quote opening a sentence: the person the sentence before is about */
@@ -1935,6 +1965,12 @@ quotes_in_para(qstate *q, uint32_t p)
 				if (fq)
 					fq->nested_in = (int32_t) parent;
 				qt = (ne_quote *) q->quotes.data + parent - 1;
+			}
+			if (qt && kind == NE_Q_MIXED)
+			{
+				clause_q = (int64_t) (qt - (ne_quote *) q->quotes.data);
+				clause_b0 = bstart;
+				clause_b1 = bend;
 			}
 		}
 		/*
