@@ -882,6 +882,29 @@ mixed_tail_end(const ne_seg *s, uint32_t close, uint32_t to)
 	return to;
 }
 
+/*
+ * Does "that" stand between the cue at token cue and the mark at open, in
+ * one clause ("said Friday that if she won, \"she would sign …\"")?  The
+ * words in marks are then part of the reported clause.
+ */
+static bool
+that_between(const ne_seg *s, int32_t cue, uint32_t open)
+{
+	uint32_t	k;
+
+	if (cue < 0 || (uint32_t) cue + 1 >= open || open > (uint32_t) cue + 30)
+		return false;
+	for (k = (uint32_t) cue + 1; k < open; k++)
+	{
+		if (tok_is_char(s, k, '.') || tok_is_char(s, k, ';') || tok_is_char(s, k, ':') ||
+			(s->toks[k].flags & TK_QUOTE))
+			return false;
+		if (tok_eq(s, k, "that"))
+			return true;
+	}
+	return false;
+}
+
 /* Words that open a reported clause right after its cue ("said that", "said he"). */
 static const char *const clause_openers[] = {
 	"that", "he", "she", "they", "it", "we", "i", "there", "dass", "que", "что", NULL
@@ -1722,12 +1745,14 @@ quotes_in_para(qstate *q, uint32_t p)
 				cue = -1;
 				memset(&sp, 0, sizeof(sp));
 			}
-			else if (starts_clause && (words >= 4 || attributed) && (sentence_inside || words >= 6 || attributed))
+			else if (starts_clause && (words >= 4 || attributed) && (sentence_inside || words >= 6 || attributed) &&
+					 !that_between(s, cue, i))
 				kind = NE_Q_DIRECT;
 			else if (starts_clause && !attributed && prev_quote >= 0 &&
 					 ((ne_quote *) q->quotes.data)[prev_quote].kind == NE_Q_DIRECT)
 				kind = NE_Q_DIRECT;	/* the second part of an interrupted quote */
-			else if (!starts_clause && attributed && cue >= 0 && (uint32_t) cue < i)
+			else if ((!starts_clause || that_between(s, cue, i)) && attributed && cue >= 0 &&
+					 (uint32_t) cue < i)
 			{
 				/* mixed: the whole reported clause from after the cue */
 				uint32_t	from = (uint32_t) cue + 1;
