@@ -197,7 +197,11 @@ detect_wrapped(const char *s, size_t len, size_t *width)
 		size_t		end = nl ? (size_t) (nl - s) : len;
 
 		if (end - i > maxline)
+		{
 			maxline = end - i;
+			if (maxline > 100)
+				break;			/* a long line: no wire copy */
+		}
 		if (end > i)
 		{
 			lines++;
