@@ -21,8 +21,17 @@ is_particle(const ne_seg *s, uint32_t i)
 		"y", NULL
 	};
 
+	/* the letters the particles open with: a b d e i l t v y z */
+	const uint32_t first = (1u << ('a' - 'a')) | (1u << ('b' - 'a')) | (1u << ('d' - 'a')) |
+		(1u << ('e' - 'a')) | (1u << ('i' - 'a')) | (1u << ('l' - 'a')) | (1u << ('t' - 'a')) |
+		(1u << ('v' - 'a')) | (1u << ('y' - 'a')) | (1u << ('z' - 'a'));
+	unsigned char c;
+
 	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || (s->toks[i].flags & TK_UPPER) ||
 		s->toks[i].len > 5)
+		return false;
+	c = (unsigned char) tok_ptr(s, i)[0];
+	if (c < 'a' || c > 'z' || !(first & (1u << (c - 'a'))))
 		return false;
 	return tok_in_words(s, i, particles, false);
 }
