@@ -1030,6 +1030,15 @@ according_to(const ne_seg *s, uint32_t i)
 	return 0;
 }
 
+/* Can an "according to" phrase open at word i (its first byte: a l s n, or Cyrillic)? */
+static inline bool
+may_open_according(const ne_seg *s, uint32_t i)
+{
+	unsigned char c = (unsigned char) tok_ptr(s, i)[0] | 0x20;
+
+	return c == 'a' || c == 'l' || c == 's' || c == 'n' || c == (0xD0 | 0x20);
+}
+
 /*
  * The source after an "according to" phrase: a speaker mention, or an
  * article and a few words up to the next comma ("selon le ministre,").
@@ -2245,7 +2254,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 			return;				/* handled as a direct or mixed quote */
 		if (!(f & TK_ALPHA))
 			continue;
-		if (first_according == sent->tok_end && according_to(s, k) > 0)
+		if (first_according == sent->tok_end && may_open_according(s, k) && according_to(s, k) > 0)
 			first_according = k;
 		if (first_as == sent->tok_end && (k == sent->tok_start || tok_is_char(s, k - 1, ',')) &&
 			(tok_ieq(s, k, "as") || tok_ieq(s, k, "wie")))
