@@ -113,6 +113,28 @@ year_token(const ne_seg *s, uint32_t *j)
 }
 
 /*
+ * Can the number at token i open a date or a time?  Every form that opens
+ * with a number (parse_date, parse_time, parse_iso_at) has a separator
+ * glued to it (14.02.2022, 12:40, 2022-02-14, "14. Mai"), or "de" or a
+ * month name after it ("14 de febrero", "14 March").  A word past ASCII
+ * may be a month.
+ */
+static bool
+number_may_open(const ne_seg *s, uint32_t i)
+{
+	const ne_token *n;
+
+	if (i + 1 >= s->ntoks)
+		return false;
+	n = &s->toks[i + 1];
+	if ((n->flags & TK_PUNCT) && !(n->flags & TK_SPACE_B))
+		return true;
+	if (!(n->flags & TK_ALPHA))
+		return false;
+	return tok_date_word(s, n) || tok_ieq(s, i + 1, "de");
+}
+
+/*
  * A date at token i: numeric (14.02.2022, 2022-02-14, 02/14/2022) or with a
  * month name (14 February 2022, February 14, 2022, 19th July 2011, 14 de
  * febrero de 2022, Mon 14 Feb 2022).  A year is required.
@@ -678,6 +700,8 @@ ne_extract_timestamps(ne_ctx *ctx)
 				 */
 				if ((t->flags & TK_DIGIT) && (t->len == 3 || t->len > 4) &&
 					s->text[t->start] != '0')
+					continue;
+				if ((t->flags & TK_DIGIT) && !number_may_open(s, i))
 					continue;
 				if (i > para->tok_start && glued(s, i) && (s->toks[i - 1].flags & (TK_NUMLIKE | TK_ALPHA)))
 					continue;
