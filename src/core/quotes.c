@@ -1030,12 +1030,13 @@ according_to(const ne_seg *s, uint32_t i)
 	return 0;
 }
 
-/* Can an "according to" phrase open at word i (its first byte: a l s n, or Cyrillic)? */
+/*
+ * Can an "according to" phrase open at a word whose first byte, or-ed with
+ * 0x20, is c (a l s n, or Cyrillic)?
+ */
 static inline bool
-may_open_according(const ne_seg *s, uint32_t i)
+may_open_according(unsigned char c)
 {
-	unsigned char c = (unsigned char) tok_ptr(s, i)[0] | 0x20;
-
 	return c == 'a' || c == 'l' || c == 's' || c == 'n' || c == (0xD0 | 0x20);
 }
 
@@ -2249,14 +2250,17 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 	for (k = sent->tok_start; k < sent->tok_end; k++)
 	{
 		uint16_t	f = s->toks[k].flags;
+		unsigned char c0;
 
 		if ((f & TK_QUOTE) && !is_apostrophe(s, k))
 			return;				/* handled as a direct or mixed quote */
 		if (!(f & TK_ALPHA))
 			continue;
-		if (first_according == sent->tok_end && may_open_according(s, k) && according_to(s, k) > 0)
+		c0 = (unsigned char) tok_ptr(s, k)[0] | 0x20;
+		if (first_according == sent->tok_end && may_open_according(c0) && according_to(s, k) > 0)
 			first_according = k;
-		if (first_as == sent->tok_end && (k == sent->tok_start || tok_is_char(s, k - 1, ',')) &&
+		if (first_as == sent->tok_end && (c0 == 'a' || c0 == 'w') &&
+			(k == sent->tok_start || tok_is_char(s, k - 1, ',')) &&
 			(tok_ieq(s, k, "as") || tok_ieq(s, k, "wie")))
 			first_as = k;
 		if (first_cue == sent->tok_end && !(f & TK_UPPER) && is_cue(s, k))
