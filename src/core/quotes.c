@@ -1715,6 +1715,23 @@ quotes_in_para(qstate *q, uint32_t p)
 			}
 		}
 
+		/*
+		 * A cue right before the marks, its subject further back: "Allen
+		 * thanked the crowd on Monday, saying \"…\"" (the first person the
+		 * clause names).
+		 */
+		if (!attributed && !runs_on && i > s->sents[st].tok_start + 1)
+		{
+			uint32_t	c = tok_is_char(s, i - 1, ',') || tok_is_char(s, i - 1, ':') ? i - 2 : i - 1;
+
+			if (c > s->sents[st].tok_start && (s->toks[c].flags & (TK_ALPHA | TK_UPPER)) == TK_ALPHA &&
+				is_cue(s, c) && person_in(s, s->sents[st].tok_start, c, &sp))
+			{
+				attributed = true;
+				cue = (int32_t) c;
+			}
+		}
+
 		/* kind: a fragment inside a reported clause is mixed; a short one with no cue partial */
 		{
 			uint32_t	words = count_words(s, i + 1, close);
@@ -1818,11 +1835,16 @@ quotes_in_para(qstate *q, uint32_t p)
 					to--;
 				if (close + 1 > to)
 					to = close + 1;
-				frag_start = bstart;
-				frag_end = bend;
-				bstart = s->toks[from].start;
-				bend = s->toks[to - 1].start + s->toks[to - 1].len;
-				kind = NE_Q_MIXED;
+				if (from >= i && to <= close + 1)
+					kind = NE_Q_DIRECT; /* 'saying "we faced it together."': nothing paraphrased */
+				else
+				{
+					frag_start = bstart;
+					frag_end = bend;
+					bstart = s->toks[from].start;
+					bend = s->toks[to - 1].start + s->toks[to - 1].len;
+					kind = NE_Q_MIXED;
+				}
 			}
 			else if (!starts_clause && attributed && cue > (int32_t) close &&
 					 i <= s->sents[st].tok_start + 1)
