@@ -79,7 +79,8 @@ day_token(const ne_seg *s, uint32_t *j)
 	if (i >= s->ntoks || !(s->toks[i].flags & TK_NUMLIKE) || !(s->toks[i].flags & TK_ASCII))
 		return 0;
 	p = tok_ptr(s, i);
-	for (k = 0; k < s->toks[i].len && p[k] >= '0' && p[k] <= '9'; k++)
+	/* three digits are already too many ("5555555555th" must not overflow v) */
+	for (k = 0; k < s->toks[i].len && k < 3 && p[k] >= '0' && p[k] <= '9'; k++)
 		v = v * 10 + (p[k] - '0');
 	if (k == 0 || k > 2)
 		return 0;
