@@ -1718,14 +1718,16 @@ quotes_in_para(qstate *q, uint32_t p)
 		/*
 		 * A cue right before the marks, its subject further back: "Allen
 		 * thanked the crowd on Monday, saying \"…\"" (the first person the
-		 * clause names).
+		 * clause names, at most 40 tokens back: a sentence of many such
+		 * quotes stays linear).
 		 */
 		if (!attributed && !runs_on && i > s->sents[st].tok_start + 1)
 		{
 			uint32_t	c = tok_is_char(s, i - 1, ',') || tok_is_char(s, i - 1, ':') ? i - 2 : i - 1;
+			uint32_t	from = c > s->sents[st].tok_start + 40 ? c - 40 : s->sents[st].tok_start;
 
 			if (c > s->sents[st].tok_start && (s->toks[c].flags & (TK_ALPHA | TK_UPPER)) == TK_ALPHA &&
-				is_cue(s, c) && person_in(s, s->sents[st].tok_start, c, &sp))
+				is_cue(s, c) && person_in(s, from, c, &sp))
 			{
 				attributed = true;
 				cue = (int32_t) c;
@@ -1760,7 +1762,8 @@ quotes_in_para(qstate *q, uint32_t p)
 			else if (!attributed && looks_like_title(s, i + 1, close))
 				kind = NE_Q_PARTIAL;	/* a name in marks: "the \"Open Door\" policy" */
 			else if (!starts_clause && attributed && cue >= 0 && (uint32_t) cue < i && words >= 2 &&
-					 looks_like_title(s, i + 1, close) && strcmp(ne_seg_lang(s), "de") != 0)
+					 (s->toks[i + 1].flags & TK_UPPER) && looks_like_title(s, i + 1, close) &&
+					 strcmp(ne_seg_lang(s), "de") != 0)
 			{
 				/*
 				 * A title after the cue: 'said on NBC's "Meet the Press"'.  Not
