@@ -259,6 +259,15 @@ close_para(ne_vec *paras, uint32_t pstart, uint32_t pend,
 	p->lower = lower;
 }
 
+/* Where the last token of toks ends (a paragraph's end when it closes). */
+static inline uint32_t
+last_token_end(const ne_vec *toks)
+{
+	const ne_token *t = (const ne_token *) toks->data + toks->n - 1;
+
+	return t->start + t->len;
+}
+
 /* Does code point c end a sentence (. ! ? or an ellipsis)? */
 static inline bool
 terminal_cp(uint32_t c)
@@ -711,12 +720,12 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 				sents,
 				terms;			/* token indices of . ! ? and ... */
 	size_t		stop_tok = 0;	/* with head: the token count to stop at */
+	size_t		check_at = 0;	/* the token count of the next stop or interrupt test */
 	uint32_t	pwords = 0,		/* words of the open paragraph */
 				plower = 0;		/* ... not capitalized */
 	size_t		i = 0;
 	uint16_t	pending = 0;	/* flags for the next token */
 	uint32_t	pstart = 0,
-				pend = 0,
 				tstart = 0;
 	bool		in_para = false;
 	size_t		line_start = 0;
@@ -765,11 +774,16 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 						line_is_credit(text, len, line_start);
 				if (brk && in_para)
 				{
-					close_para(&paras, pstart, pend, tstart, (uint32_t) toks.n, pwords, plower);
+					close_para(&paras, pstart, last_token_end(&toks), tstart, (uint32_t) toks.n,
+							   pwords, plower);
 					in_para = false;
 					/* the head is read: eight tokens more, then stop */
 					if (head > 0 && stop_tok == 0 && i >= head && paras.n >= 2)
+					{
 						stop_tok = toks.n + NE_HEAD_LOOKAHEAD;
+						if (stop_tok < check_at)
+							check_at = stop_tok;
+					}
 				}
 				pending |= TK_NL_B;
 				line_start = i + 1;
@@ -795,13 +809,20 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 		else
 			cp = c;
 
-		if (stop_tok > 0 && toks.n >= stop_tok)
+		/* one test a token: the head's end and the interrupt checks share it */
+		if (toks.n >= check_at)
 		{
-			s->truncated = true;
-			break;
+			if (stop_tok > 0 && toks.n >= stop_tok)
+			{
+				s->truncated = true;
+				break;
+			}
+			if ((toks.n & 4095) == 0 && !ne_check_interrupt(ctx, 4096))
+				return ctx->status;
+			check_at = (toks.n | 4095) + 1;
+			if (stop_tok > 0 && stop_tok < check_at)
+				check_at = stop_tok;
 		}
-		if ((toks.n & 4095) == 0 && !ne_check_interrupt(ctx, 4096))
-			return ctx->status;
 		if (toks.n < toks.cap)
 		{
 			/* fast path: room left, no call */
@@ -851,7 +872,6 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 				t->len = (uint32_t) (e - i);
 				t->wc = t->len <= 16 ? NE_WC_UNSET : NE_WC_ANY;
 				i = e;
-				pend = (uint32_t) i;
 				continue;
 			}
 		}
@@ -998,10 +1018,9 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 		/* short ASCII words are looked up when first read (tok_wc) */
 		t->wc = ((t->flags & (TK_ALPHA | TK_ASCII)) == (TK_ALPHA | TK_ASCII) && t->len <= 16) ?
 			NE_WC_UNSET : NE_WC_ANY;
-		pend = (uint32_t) i;
 	}
 	if (in_para)
-		close_para(&paras, pstart, pend, tstart, (uint32_t) toks.n, pwords, plower);
+		close_para(&paras, pstart, last_token_end(&toks), tstart, (uint32_t) toks.n, pwords, plower);
 	if (toks.failed || paras.failed)
 		return NE_ENOMEM;
 
