@@ -181,35 +181,62 @@ ne_check_interrupt(ne_ctx *ctx, uint32_t work)
 
 /*
  * Decide whether the text is hard-wrapped wire copy: short lines, and
- * paragraphs opened by indentation (Reuters-21578 layout).
+ * paragraphs opened by indentation (Reuters-21578 layout).  With SSE2 the
+ * newlines are found sixteen bytes at a time, without a call per line.
  */
 static bool
 detect_wrapped(const char *s, size_t len, size_t *width)
 {
-	size_t		i = 0,
+	size_t		i = 0,			/* where the current line starts */
+				pos = 0,		/* bytes before pos are searched */
 				maxline = 0,
 				lines = 0,
 				indented = 0;
 
-	while (i < len)
+#define NE_WRAP_LINE(end) \
+	do { \
+		if ((end) - i > maxline) \
+		{ \
+			maxline = (end) - i; \
+			if (maxline > 100) \
+				goto done;		/* a long line: no wire copy */ \
+		} \
+		if ((end) > i) \
+		{ \
+			lines++; \
+			if (lines > 1 && (s[i] == ' ' || s[i] == '\t')) \
+				indented++; \
+		} \
+		i = (end) + 1; \
+	} while (0)
+
+#ifdef NE_SIMD
+	for (; pos + 16 <= len; pos += 16)
 	{
-		const char *nl = memchr(s + i, '\n', len - i);
+		unsigned	m = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (s + pos)),
+																   _mm_set1_epi8('\n')));
+
+		while (m)
+		{
+			size_t		end = pos + (size_t) __builtin_ctz(m);
+
+			m &= m - 1;
+			NE_WRAP_LINE(end);
+		}
+	}
+#endif
+	while (pos < len)
+	{
+		const char *nl = memchr(s + pos, '\n', len - pos);
 		size_t		end = nl ? (size_t) (nl - s) : len;
 
-		if (end - i > maxline)
-		{
-			maxline = end - i;
-			if (maxline > 100)
-				break;			/* a long line: no wire copy */
-		}
-		if (end > i)
-		{
-			lines++;
-			if (lines > 1 && (s[i] == ' ' || s[i] == '\t'))
-				indented++;
-		}
-		i = end + 1;
+		NE_WRAP_LINE(end);
+		pos = end + 1;
 	}
+	if (i < len)
+		NE_WRAP_LINE(len);
+#undef NE_WRAP_LINE
+done:
 	*width = maxline;
 	return lines >= 3 && maxline <= 100 && indented >= 1;
 }
