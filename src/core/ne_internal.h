@@ -53,6 +53,18 @@ typedef struct ne_vec
 extern void ne_vec_init(ne_vec *v, ne_arena *arena, size_t elem, size_t cap);
 extern void *ne_vec_push(ne_vec *v);	/* zeroed slot, or NULL */
 
+/*
+ * Push an element the caller fills in whole: no call and no zeroing while
+ * there is room, ne_vec_push otherwise.
+ */
+static inline void *
+ne_vec_push_filled(ne_vec *v)
+{
+	if (v->n < v->cap && !v->failed)
+		return (char *) v->data + (v->n++) * v->elem;
+	return ne_vec_push(v);
+}
+
 /* ---------------------------------------------------------------- UTF-8 */
 
 /* Decode one code point at s[*i] (valid UTF-8 assumed), advance *i. */

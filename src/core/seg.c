@@ -400,7 +400,7 @@ split_sentences(ne_ctx *ctx, ne_vec *sents, const uint32_t *terms, size_t nterms
 			}
 			if (boundary)
 			{
-				ne_sent    *st = ne_vec_push(sents);
+				ne_sent    *st = ne_vec_push_filled(sents);
 
 				if (st)
 				{
@@ -416,7 +416,7 @@ split_sentences(ne_ctx *ctx, ne_vec *sents, const uint32_t *terms, size_t nterms
 		}
 		if (start < para->tok_end)
 		{
-			ne_sent    *st = ne_vec_push(sents);
+			ne_sent    *st = ne_vec_push_filled(sents);
 
 			if (st)
 			{
@@ -1029,7 +1029,7 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 				t->flags |= TK_QUOTE;
 			if (terminal_cp(cp))
 			{
-				uint32_t   *tp = ne_vec_push(&terms);
+				uint32_t   *tp = ne_vec_push_filled(&terms);
 
 				if (tp)
 					*tp = (uint32_t) (toks.n - 1);
