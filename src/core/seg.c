@@ -94,6 +94,29 @@ word_cont(uint32_t c)
 }
 
 /*
+ * ascii_word_run one byte at a time: for the end of the text, and for the
+ * general path of the tokenizer (words with apostrophes, hyphens or letters
+ * past ASCII), so that the fast path's call is the only one and inlined.
+ */
+static inline size_t
+ascii_word_run_scalar(const char *text, size_t i, size_t len, uint32_t *letters,
+					  bool *lower)
+{
+	while (i < len && (unsigned char) text[i] < 0x80)
+	{
+		uint8_t		k = ascii_class[(unsigned char) text[i]];
+
+		if (!(k & (A_ALPHA | A_DIGIT)))
+			break;
+		if (k & A_LOWER)
+			*lower = true;
+		*letters += (k & A_ALPHA) != 0;
+		i++;
+	}
+	return i;
+}
+
+/*
  * Scan a run of ASCII letters and digits from byte i; returns where it
  * ends, adds its letters to *letters and sets *lower if one of them is
  * lower case.  With SSE2, sixteen bytes are classed at once (a signed
@@ -140,18 +163,7 @@ ascii_word_run(const char *text, size_t i, size_t len, uint32_t *letters,
 			return i;
 	}
 #endif
-	while (i < len && (unsigned char) text[i] < 0x80)
-	{
-		uint8_t		k = ascii_class[(unsigned char) text[i]];
-
-		if (!(k & (A_ALPHA | A_DIGIT)))
-			break;
-		if (k & A_LOWER)
-			*lower = true;
-		*letters += (k & A_ALPHA) != 0;
-		i++;
-	}
-	return i;
+	return ascii_word_run_scalar(text, i, len, letters, lower);
 }
 
 /* Peek the code point at byte i (or 0 at the end). */
@@ -938,7 +950,7 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 					size_t		a0 = i;
 					bool		has_lower = false;
 
-					i = ascii_word_run(text, i, len, &letters, &has_lower);
+					i = ascii_word_run_scalar(text, i, len, &letters, &has_lower);
 					if (i > a0)
 					{
 						if (first && (ascii_class[(unsigned char) text[a0]] & A_UPPER))
