@@ -191,6 +191,35 @@ ne_check_interrupt(ne_ctx *ctx, uint32_t work)
 	return ctx->status == NE_OK;
 }
 
+/* The line statistics detect_wrapped gathers. */
+typedef struct wrap_scan
+{
+	size_t		i;				/* where the current line starts */
+	size_t		maxline;
+	size_t		lines;			/* lines with text */
+	size_t		indented;		/* ... of them after the first, opened by a blank */
+} wrap_scan;
+
+/* Count the line of s that ends at byte end; false once one is too long for wire copy. */
+static inline bool
+wrap_line(wrap_scan *w, const char *s, size_t end)
+{
+	if (end - w->i > w->maxline)
+	{
+		w->maxline = end - w->i;
+		if (w->maxline > 100)
+			return false;
+	}
+	if (end > w->i)
+	{
+		w->lines++;
+		if (w->lines > 1 && (s[w->i] == ' ' || s[w->i] == '\t'))
+			w->indented++;
+	}
+	w->i = end + 1;
+	return true;
+}
+
 /*
  * Decide whether the text is hard-wrapped wire copy: short lines, and
  * paragraphs opened by indentation (Reuters-21578 layout).  With SSE2 the
@@ -199,28 +228,8 @@ ne_check_interrupt(ne_ctx *ctx, uint32_t work)
 static bool
 detect_wrapped(const char *s, size_t len, size_t *width)
 {
-	size_t		i = 0,			/* where the current line starts */
-				pos = 0,		/* bytes before pos are searched */
-				maxline = 0,
-				lines = 0,
-				indented = 0;
-
-#define NE_WRAP_LINE(end) \
-	do { \
-		if ((end) - i > maxline) \
-		{ \
-			maxline = (end) - i; \
-			if (maxline > 100) \
-				goto done;		/* a long line: no wire copy */ \
-		} \
-		if ((end) > i) \
-		{ \
-			lines++; \
-			if (lines > 1 && (s[i] == ' ' || s[i] == '\t')) \
-				indented++; \
-		} \
-		i = (end) + 1; \
-	} while (0)
+	wrap_scan	w = {0, 0, 0, 0};
+	size_t		pos = 0;		/* bytes before pos are searched */
 
 #ifdef NE_SIMD
 	for (; pos + 16 <= len; pos += 16)
@@ -228,13 +237,9 @@ detect_wrapped(const char *s, size_t len, size_t *width)
 		unsigned	m = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (s + pos)),
 																   _mm_set1_epi8('\n')));
 
-		while (m)
-		{
-			size_t		end = pos + (size_t) __builtin_ctz(m);
-
-			m &= m - 1;
-			NE_WRAP_LINE(end);
-		}
+		for (; m; m &= m - 1)
+			if (!wrap_line(&w, s, pos + (size_t) __builtin_ctz(m)))
+				goto done;
 	}
 #endif
 	while (pos < len)
@@ -242,15 +247,15 @@ detect_wrapped(const char *s, size_t len, size_t *width)
 		const char *nl = memchr(s + pos, '\n', len - pos);
 		size_t		end = nl ? (size_t) (nl - s) : len;
 
-		NE_WRAP_LINE(end);
+		if (!wrap_line(&w, s, end))
+			goto done;
 		pos = end + 1;
 	}
-	if (i < len)
-		NE_WRAP_LINE(len);
-#undef NE_WRAP_LINE
+	if (w.i < len)
+		(void) wrap_line(&w, s, len);	/* the last line, with no newline */
 done:
-	*width = maxline;
-	return lines >= 3 && maxline <= 100 && indented >= 1;
+	*width = w.maxline;
+	return w.lines >= 3 && w.maxline <= 100 && w.indented >= 1;
 }
 
 /* Does the line at byte i open with a credit ("By X", "by X")? */
