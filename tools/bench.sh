@@ -29,9 +29,9 @@ with open(sys.argv[1], encoding='utf-8') as f, open(sys.argv[2], 'wb') as out:
         out.write(struct.pack('<I', len(b)))
         out.write(b)
 PY
-	# Each CPU in turn: the two of this VM run at different speeds (about
-	# 46 and 63 MB/s for the whole analysis), so an unpinned figure depends
-	# on where the scheduler puts the process.
+	# Each CPU in turn: the two of this VM can run at different speeds (46
+	# and 63 MB/s for the whole analysis for hours, equal at other times), so
+	# an unpinned figure depends on where the scheduler puts the process.
 	if [ -n "$BENCH_CPUS" ]; then
 		for cpu in $BENCH_CPUS; do
 			echo "== core: $c (pinned to CPU $cpu)"
