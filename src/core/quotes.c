@@ -883,6 +883,22 @@ mixed_tail_end(const ne_seg *s, uint32_t close, uint32_t to)
 }
 
 /*
+ * The "that" after an object of up to three tokens from token from, before
+ * limit ("told reporters that", "assured Putin that"), or from if there is
+ * none.  With words_only, only words may stand before it.
+ */
+static uint32_t
+that_after_object(const ne_seg *s, uint32_t from, uint32_t limit, bool words_only)
+{
+	uint32_t	m;
+
+	for (m = from; m < limit && m < from + 4 && !tok_eq(s, m, "that"); m++)
+		if (words_only && !(s->toks[m].flags & TK_ALPHA))
+			return from;
+	return m < limit && tok_eq(s, m, "that") ? m : from;
+}
+
+/*
  * Does "that" stand between the cue at token cue and the mark at open, in
  * one clause ("said Friday that if she won, \"she would sign …\"")?  The
  * words in marks are then part of the reported clause.
@@ -1805,15 +1821,7 @@ quotes_in_para(qstate *q, uint32_t p)
 				if (tok_is_char(s, from, ',') || tok_is_char(s, from, ':'))
 					from++;
 				/* an object before "that": "told a veterans group that …" */
-				{
-					uint32_t	m;
-
-					for (m = from; m < i && m < from + 4 && (s->toks[m].flags & TK_ALPHA) &&
-						 !tok_eq(s, m, "that"); m++)
-						;
-					if (m > from && m < i && tok_eq(s, m, "that"))
-						from = m;
-				}
+				from = that_after_object(s, from, i, true);
 				if (tok_eq(s, from, "that") || tok_eq(s, from, "dass") || tok_eq(s, from, "que"))
 					from++;
 				/*
@@ -2450,19 +2458,11 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 				return;
 			}
 		}
-		/* "X said (that) …" */
+		/* "X said (that) …", "told reporters that …" */
 		from = inverted_from ? inverted_from : k + 1;
 		if (from < sent->tok_end && (s->toks[from].flags & TK_ALPHA) && !tok_eq(s, from, "that") &&
 			!tok_eq(s, from, "dass") && !tok_eq(s, from, "que") && !tok_eq(s, from, "что"))
-		{
-			/* an object before "that": "told reporters that", "assured Putin that" */
-			uint32_t	m = from;
-
-			while (m < sent->tok_end && m < from + 4 && !tok_eq(s, m, "that"))
-				m++;
-			if (m < sent->tok_end && tok_eq(s, m, "that"))
-				from = m;
-		}
+			from = that_after_object(s, from, sent->tok_end, false);
 		if (from < sent->tok_end && (tok_eq(s, from, "that") || tok_eq(s, from, "dass") ||
 									 tok_eq(s, from, "que") || tok_eq(s, from, "что")))
 			from++;
