@@ -95,6 +95,24 @@ ne_scan_name(const ne_seg *s, uint32_t i, uint32_t limit)
 	return ne_scan_name_ex(s, i, limit, true);
 }
 
+/*
+ * Can ne_scan_name find two words or more from token i?  Only if the next
+ * token may continue a name: a capitalized word ("Sergei Lavrov", "Edwin X
+ * Berry"), the period of an initial ("J. R. R. Tolkien") or a particle
+ * ("Charles de Gaulle").  A cheap test that callers wanting full names use
+ * to skip the capitalized word before a lower-case one.
+ */
+bool
+ne_may_open_full_name(const ne_seg *s, uint32_t i)
+{
+	const ne_token *t;
+
+	if (i + 1 >= s->ntoks)
+		return false;
+	t = &s->toks[i + 1];
+	return (t->flags & TK_UPPER) || t->cp == '.' || is_particle(s, i + 1);
+}
+
 /* ne_scan_name, lenient after the first word when strict is false. */
 uint32_t
 ne_scan_name_ex(const ne_seg *s, uint32_t i, uint32_t limit, bool strict)

@@ -32,6 +32,7 @@ typedef struct qstate
 	ne_vec		quotes;			/* ne_quote */
 	qname		names[MAX_NAMES];
 	uint32_t	nnames;
+	bool		names_read;		/* names[] filled (when first needed) */
 	const char *last_speaker;	/* canonical */
 	uint32_t	last_speaker_para;
 	uint32_t	last_speaker_quote; /* index of the quote that named them */
@@ -118,13 +119,45 @@ remember_name(qstate *q, uint32_t start, uint32_t end)
 	n->last_len = s->toks[end - 1].len;
 }
 
+/*
+ * Fill the table of names the article uses (fullest forms first seen), once,
+ * when a speaker is first resolved: texts that attribute nothing skip it.
+ */
+static void
+read_names(qstate *q)
+{
+	const ne_seg *s = &q->ctx->seg;
+	uint32_t	i;
+
+	if (q->names_read)
+		return;
+	q->names_read = true;
+	for (i = 0; i < s->ntoks; i++)
+	{
+		uint32_t	n;
+
+		if ((i & 1023) == 0 && i > 0 && !ne_check_interrupt(q->ctx, 1024))
+			return;
+		if (!(s->toks[i].flags & TK_UPPER) || !(s->toks[i].flags & TK_ALPHA) ||
+			!ne_may_open_full_name(s, i))
+			continue;
+		n = ne_scan_name(s, i, s->ntoks);
+		if (n >= 2)
+		{
+			remember_name(q, i, i + n);
+			i += n - 1;
+		}
+	}
+}
+
 /* Is token i the last word of a full name the article used? */
 static bool
-known_name_word(const qstate *q, uint32_t i)
+known_name_word(qstate *q, uint32_t i)
 {
 	const ne_seg *s = &q->ctx->seg;
 	uint32_t	k;
 
+	read_names(q);
 	for (k = 0; k < q->nnames; k++)
 		if (q->names[k].last_len == s->toks[i].len &&
 			memcmp(q->names[k].last, tok_ptr(s, i), s->toks[i].len) == 0)
@@ -212,6 +245,7 @@ canonical(qstate *q, uint32_t start, uint32_t end)
 				fuzzy = -1;
 	uint32_t	k;
 
+	read_names(q);
 	for (k = 0; k < q->nnames; k++)
 	{
 		qname	   *n = &q->names[k];
@@ -959,7 +993,7 @@ person_mention(const speaker *sp)
  * one word that is the last of a full name the article used.
  */
 static bool
-named_person(const qstate *q, const speaker *sp)
+named_person(qstate *q, const speaker *sp)
 {
 	return person_mention(sp) || (!sp->org && known_name_word(q, sp->end - 1));
 }
@@ -2207,7 +2241,7 @@ as_said(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
  * two words or more, or a name the article used in full.
  */
 static uint32_t
-german_inverted_speaker(const qstate *q, uint32_t sent_start, uint32_t k, uint32_t end,
+german_inverted_speaker(qstate *q, uint32_t sent_start, uint32_t k, uint32_t end,
 						speaker *sp)
 {
 	static const char *const particles[] = {"an", "aus", "mit", "fest", "zu", "hinzu", NULL};
@@ -2480,8 +2514,7 @@ ne_extract_quotes(ne_ctx *ctx)
 	const ne_seg *s = &ctx->seg;
 	/* not zeroed: the name table is 8 kB and filled from the front */
 	qstate	   *q = ne_arena_alloc_raw(ctx->arena, sizeof(qstate));
-	uint32_t	p,
-				i;
+	uint32_t	p;
 	bool		has_body = false;
 
 	if (q == NULL)
@@ -2491,27 +2524,11 @@ ne_extract_quotes(ne_ctx *ctx)
 	}
 	q->ctx = ctx;
 	q->nnames = 0;
+	q->names_read = false;
 	q->last_speaker = NULL;
 	q->last_speaker_para = 0;
 	q->last_speaker_quote = 0;
 	ne_vec_init(&q->quotes, ctx->arena, sizeof(ne_quote), 16);
-
-	/* names the article uses, fullest forms first seen */
-	for (i = 0; i < s->ntoks; i++)
-	{
-		uint32_t	n;
-
-		if (!(s->toks[i].flags & TK_UPPER) || !(s->toks[i].flags & TK_ALPHA))
-			continue;
-		n = ne_scan_name(s, i, s->ntoks);
-		if (n >= 2)
-		{
-			remember_name(q, i, i + n);
-			i += n - 1;
-		}
-		if ((i & 1023) == 0 && !ne_check_interrupt(ctx, 1024))
-			return;
-	}
 
 	for (p = 0; p < s->nparas; p++)
 		if (s->paras[p].zone == ZONE_BODY)
