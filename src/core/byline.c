@@ -631,6 +631,14 @@ ne_extract_byline(ne_ctx *ctx)
 			uint32_t	skip;
 			int			role;
 
+			/*
+			 * Past the paragraph's first token only a role can open a
+			 * credit: a word before "by" ("Reporting by") or "Additional".
+			 */
+			if (i > para->tok_start &&
+				!(i + 1 < s->ntoks && t[1].len == 2 && (t[1].cp | 0x20) == 'b') &&
+				!(t->len == 10 && (t->cp | 0x20) == 'a'))
+				continue;
 			/* a credit follows ; ( . or a line break (tests ordered rare first) */
 			if (i > para->tok_start && !(t->flags & TK_NL_B) &&
 				!((t[-1].cp == '.' || t[-1].cp == ';' || t[-1].cp == '(') &&

@@ -916,6 +916,12 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 				t->len = (uint32_t) (e - i);
 				t->wc = t->len <= 16 ? NE_WC_UNSET : NE_WC_ANY;
 				i = e;
+				/* the blank after a word, without another turn of the loop */
+				if (i < len && text[i] == ' ')
+				{
+					pending = TK_SPACE_B;
+					i++;
+				}
 				continue;
 			}
 		}
