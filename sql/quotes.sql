@@ -120,6 +120,11 @@ SELECT substr(body, start, length) = text AS span_ok,
        substr(body, speaker_start, speaker_length) AS speaker_as_printed,
        substr(body, cue_start, cue_length) AS cue_as_printed
 FROM t, news_quotes(body);
+-- German reported speech in Konjunktiv I: a sentence running on from a quote, a clause
+-- after a subject and a comma, a cue's separable particle left out; an auxiliary ends the speaker
+SELECT kind, text, speaker FROM quotes(news_analyze('Die Kosten seien zu hoch, sagte Obama am Montag. Er selber wolle aber unabhängig bleiben. Die Feuerwehr gab am Abend an, dass das Schicksal der Vermissten noch unklar sei. Die Polizei teilte mit, der Mann sei festgenommen worden.', 'de')) ORDER BY start;
+SELECT kind, text, speaker_as_written FROM quotes(news_analyze('Der Vorstand tagte am Montag. Er wolle aber nicht aufgeben. Das Komitee hat bereits eingeräumt, dass Fehler passiert seien.', 'de'));
+SELECT speaker_as_written, text FROM news_quotes('The company has said that it will cut 300 jobs in the coming months.');
 -- empty and NULL input
 SELECT count(*) FROM news_quotes('');
 SELECT count(*) FROM news_quotes(NULL);

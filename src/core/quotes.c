@@ -359,6 +359,24 @@ is_determiner(const ne_seg *s, uint32_t i)
 	return tok_in_words(s, i, dets, true);
 }
 
+/*
+ * Is token i an auxiliary verb, which opens the predicate of a cue in a
+ * perfect or future tense ("The company has said", "Das Komitee hat
+ * bereits eingeräumt") and so ends the subject before it?
+ */
+static bool
+is_auxiliary(const ne_seg *s, uint32_t i)
+{
+	static const char *const auxiliaries[] = {
+		"has", "have", "had", "is", "was", "are", "were", "will", "would",
+		"hat", "hatte", "haben", "hatten", "habe", "ist", "war", "sind", "waren",
+		"wird", "wurde", "werden", "wurden", "avait", "était", "ha", "había", NULL
+	};
+
+	return (s->toks[i].flags & TK_ALPHA) && !(s->toks[i].flags & TK_UPPER) &&
+		s->toks[i].len <= 6 && tok_in_words(s, i, auxiliaries, false);
+}
+
 /* Fill sp with the mention of tokens [start, end). */
 static void
 set_speaker(speaker *sp, uint32_t start, uint32_t end, bool org)
@@ -405,14 +423,16 @@ name_after_role(const ne_seg *s, uint32_t i, uint32_t limit, uint32_t max,
 
 /*
  * The end of the words after an article at token i: up to six words,
- * before limit ("ein Sprecher der Polizei", "le ministre").
+ * before limit ("ein Sprecher der Polizei", "le ministre"), and before an
+ * auxiliary verb, which starts the predicate of a cue in a perfect or
+ * future tense ("The company has said", "Das Komitee hat eingeräumt").
  */
 static uint32_t
 article_phrase_end(const ne_seg *s, uint32_t i, uint32_t limit)
 {
 	uint32_t	k;
 
-	for (k = i + 1; k < limit && k < i + 7 && (s->toks[k].flags & TK_ALPHA); k++)
+	for (k = i + 1; k < limit && k < i + 7 && (s->toks[k].flags & TK_ALPHA) && !is_auxiliary(s, k); k++)
 		;
 	return k;
 }
@@ -485,15 +505,20 @@ speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 	/* "the foreign minister", "the ministry", "officials", "NATO" */
 	if (is_determiner(s, i))
 	{
-		uint32_t	j = i + 1;
+		uint32_t	j = i + 1,
+					aux = 0;
 
 		while (j < limit && j < i + 5 && (s->toks[j].flags & TK_ALPHA) && !is_cue(s, j) &&
 			   !tok_eq(s, j, "that") && !tok_eq(s, j, "on") && !tok_eq(s, j, "in"))
+		{
+			if (aux == 0 && j > i + 1 && is_auxiliary(s, j))
+				aux = j;
 			j++;
+		}
 		if (j > i + 1 && j <= limit && j < s->ntoks && is_cue(s, j))
 		{
 			sp->start = i;
-			sp->end = j;
+			sp->end = aux ? aux : j;	/* "The company [has] said" */
 			sp->org = true;
 			return j - i;
 		}
@@ -930,6 +955,39 @@ that_after_object(const ne_seg *s, uint32_t from, uint32_t limit, bool words_onl
 		if (words_only && !(s->toks[m].flags & TK_ALPHA))
 			return from;
 	return m < limit && tok_eq(s, m, "that") ? m : from;
+}
+
+/*
+ * German puts the separable particle of the cue (and adverbials) between
+ * the cue and the reported clause: "teilte mit, der Mann sei …", "kündigte
+ * am Montag an, er werde …", "wies darauf hin, dass …".  Up to seven words
+ * (dates with their numbers) from token from, the last a particle, then a
+ * comma: the token after the comma (and after "dass"), or from if the
+ * clause is not so set off ("sprach von zehn Flugzeugen, auf die …" is the
+ * report itself).
+ */
+static uint32_t
+german_clause_start(const ne_seg *s, uint32_t from, uint32_t limit)
+{
+	static const char *const particles[] = {
+		"an", "aus", "mit", "fest", "zu", "hinzu", "hin", "ein", "vor", "zurück",
+		"bekannt", "klar", "fort", "ab", NULL
+	};
+	uint32_t	m;
+
+	for (m = from; m < limit && m < from + 7; m++)
+	{
+		if (tok_is_char(s, m, ','))
+		{
+			if (m == from || m + 1 >= limit || !tok_in_words(s, m - 1, particles, false))
+				return from;
+			return m + 1;
+		}
+		if (tok_eq(s, m, "dass") || !((s->toks[m].flags & (TK_ALPHA | TK_NUMLIKE)) ||
+									  tok_is_char(s, m, '.')))
+			return from;
+	}
+	return from;
 }
 
 /*
@@ -2496,7 +2554,9 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 		from = inverted_from ? inverted_from : k + 1;
 		if (from < sent->tok_end && (s->toks[from].flags & TK_ALPHA) && !tok_eq(s, from, "that") &&
 			!tok_eq(s, from, "dass") && !tok_eq(s, from, "que") && !tok_eq(s, from, "что"))
-			from = that_after_object(s, from, sent->tok_end, false);
+			from = strcmp(ne_seg_lang(s), "de") == 0 ?
+				german_clause_start(s, from, sent->tok_end) :
+				that_after_object(s, from, sent->tok_end, false);
 		if (from < sent->tok_end && (tok_eq(s, from, "that") || tok_eq(s, from, "dass") ||
 									 tok_eq(s, from, "que") || tok_eq(s, from, "что")))
 			from++;
@@ -2504,6 +2564,97 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 			from++;
 		if (reported_clause(q, p, from, sent->tok_end, &sp, k))
 			return;
+	}
+}
+
+/*
+ * German reports speech in Konjunktiv I (Duden, Die Grammatik, 9th ed.,
+ * indirect speech), and its third-person forms ("sei", "habe", "wolle")
+ * read as nothing else; Konjunktiv II ("wäre", "würde") is left out, it is
+ * as often a plain conditional.  A sentence outside quotation marks with
+ * such a verb, that no quote covers yet, is reported speech even without a
+ * verb of saying from the lexicon:
+ *
+ * - after a comma, with a subject opening the sentence before it: "Die
+ *   Feuerwehr gab an, dass das Schicksal der Vermissten unklar sei" is the
+ *   clause after the comma, said by that subject;
+ * - otherwise the whole sentence runs on from the one before, when that
+ *   one holds a quote: "…, so Obama weiter. Er selber wolle aber
+ *   unabhängig bleiben." is still Obama's.
+ */
+static void
+reported_run_on(qstate *q, uint32_t p, uint32_t st)
+{
+	static const char *const forms[] = {
+		"sei", "seien", "habe", "werde", "könne", "müsse", "dürfe", "solle",
+		"wolle", "gebe", "gelte", "bestehe", "liege", "stehe", "gehe", "komme",
+		"fehle", "brauche", "bleibe", NULL
+	};
+	const ne_seg *s = &q->ctx->seg;
+	const ne_sent *sent = &s->sents[st];
+	const ne_quote *quotes = (const ne_quote *) q->quotes.data;
+	const ne_quote *by = NULL;
+	ne_quote   *qt;
+	ne_span		span,
+				prev;
+	speaker		sp;
+	uint32_t	k,
+				comma = 0,		/* the last comma before the verb, if any */
+				bend;
+	size_t		j;
+	bool		verb = false;
+
+	if (sent->tok_end <= sent->tok_start + 2)
+		return;
+	for (k = sent->tok_start; k < sent->tok_end; k++)
+	{
+		const ne_token *t = &s->toks[k];
+
+		if ((t->flags & TK_QUOTE) && !is_apostrophe(s, k))
+			return;				/* words in marks: the direct quotes' part */
+		if (!verb && tok_is_char(s, k, ','))
+			comma = k;
+		if (!verb && (t->flags & TK_ALPHA) && !(t->flags & TK_UPPER) && t->len <= 7 &&
+			tok_in_words(s, k, forms, false))
+			verb = true;
+	}
+	if (!verb)
+		return;
+	bend = s->toks[sent->tok_end - 1].start + s->toks[sent->tok_end - 1].len;
+	span = ne_make_span(q->ctx, s->toks[sent->tok_start].start, bend);
+	prev = st > 0 ? ne_make_span(q->ctx, s->sents[st - 1].start, s->sents[st - 1].end) : span;
+	/* the latest quotes: one covering the sentence, or the sentence before */
+	for (j = q->quotes.n; j > 0 && j + 16 > q->quotes.n; j--)
+	{
+		const ne_quote *o = &quotes[j - 1];
+
+		if (o->span.start < span.start + span.length && span.start < o->span.start + o->span.length)
+			return;
+		if (by == NULL && o->speaker && st > 0 &&
+			o->span.start < prev.start + prev.length && prev.start < o->span.start + o->span.length)
+			by = o;
+	}
+	if (comma > sent->tok_start + 1 &&
+		german_clause_subject(s, sent->tok_start, comma, &sp))
+	{
+		uint32_t	from = comma + 1,
+					to = sent->tok_end;
+
+		while (to > from && (tok_is_char(s, to - 1, '.') || tok_is_char(s, to - 1, '!')))
+			to--;
+		if (to > from + 2)
+			add_quote(q, s->toks[from].start, s->toks[to - 1].start + s->toks[to - 1].len,
+					  NE_Q_INDIRECT, &sp, -1, p);
+		return;
+	}
+	if (by == NULL)
+		return;
+	qt = add_quote(q, s->toks[sent->tok_start].start, bend, NE_Q_INDIRECT, NULL, -1, p);
+	if (qt)
+	{
+		qt->speaker = by->speaker;
+		qt->speaker_as_written = by->speaker_as_written;
+		qt->speaker_span = by->speaker_span;
 	}
 }
 
@@ -2548,6 +2699,9 @@ ne_extract_quotes(ne_ctx *ctx)
 			return;
 		for (st = para->sent_start; st < para->sent_end; st++)
 			indirect_in_sentence(q, p, st);
+		if (strcmp(ne_seg_lang(s), "de") == 0)
+			for (st = para->sent_start; st < para->sent_end; st++)
+				reported_run_on(q, p, st);
 		if (!ne_check_interrupt(ctx, para->tok_end - para->tok_start))
 			return;
 	}

@@ -1,6 +1,6 @@
 -- pgTAP: what news_analyze extracts, field by field, on short real-looking texts
 BEGIN;
-SELECT plan(24);
+SELECT plan(27);
 
 SELECT is(news_analyze(E'OIL PRICES RISE\nHOUSTON, March 3 - Oil prices rose on Tuesday as traders bet that supplies would tighten in spring.')::jsonb #>> '{dateline,place}',
           'HOUSTON', 'Reuters dateline place');
@@ -53,6 +53,12 @@ SELECT is((SELECT speaker || '/' || length(text) FROM news_quotes('"The audit is
           'Tom Reyes/46', 'news_quotes: an institution, its role, the name; the two parts are one quote');
 SELECT is((SELECT string_agg(kind || ':' || coalesce(speaker, '-'), ',' ORDER BY start) FROM news_quotes('"We lost," Dan Webb said on Sunday on the program "Face the Town."')),
           'direct:Dan Webb,partial:-', 'news_quotes: a title after the cue is partial and no one''s words');
+SELECT is((SELECT string_agg(kind || ':' || coalesce(speaker, '-'), ',' ORDER BY start) FROM quotes(news_analyze('Die Kosten seien zu hoch, sagte Obama am Montag. Er selber wolle aber unabhängig bleiben.', 'de'))),
+          'indirect:Obama,indirect:Obama', 'news_quotes: a German sentence in Konjunktiv I runs on with the speaker before it');
+SELECT is((SELECT text || '/' || speaker FROM quotes(news_analyze('Die Feuerwehr gab am Abend an, dass das Schicksal der Vermissten noch unklar sei.', 'de'))),
+          'dass das Schicksal der Vermissten noch unklar sei/Die Feuerwehr', 'news_quotes: a clause in Konjunktiv I after a subject and a comma');
+SELECT is((SELECT speaker_as_written FROM news_quotes('The company has said that it will cut 300 jobs in the coming months.')),
+          'The company', 'news_quotes: the auxiliary of a perfect-tense cue is not part of the speaker');
 
 SELECT * FROM finish();
 ROLLBACK;
