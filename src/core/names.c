@@ -37,6 +37,44 @@ is_particle(const ne_seg *s, uint32_t i)
 }
 
 /*
+ * Is token i a German compound title ("Innenminister", "Regierungssprecher",
+ * "Verbandschef", "Bundesdatenschutzbeauftragter")?  German joins a field to
+ * the role in one word, so the lexicon cannot list them; a capitalized word
+ * of three letters or more before one of these roles is one.  Roles that
+ * are also surnames on their own ("Richter", "Leiter") are left out.
+ */
+bool
+ne_title_compound(const ne_seg *s, uint32_t i)
+{
+	static const char *const roles[] = {
+		"minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin",
+		"kanzler", "kanzlerin", "chef", "chefin", "direktor", "direktorin",
+		"vorsitzender", "vorsitzende", "beauftragter", "beauftragte", "anwalt",
+		"anwältin", "sekretär", "sekretärin", "kommissar", "kommissarin",
+		"botschafter", "botschafterin", "bürgermeister", "bürgermeisterin",
+		"experte", "expertin", "funktionär", "funktionärin", NULL
+	};
+	const ne_token *t;
+	const char *p;
+	size_t		k;
+
+	if (i >= s->ntoks)
+		return false;
+	t = &s->toks[i];
+	if (!(t->flags & TK_UPPER) || (t->flags & TK_ALLCAP) || t->len < 7)
+		return false;
+	p = tok_ptr(s, i);
+	for (k = 0; roles[k]; k++)
+	{
+		size_t		n = strlen(roles[k]);
+
+		if (t->len >= n + 3 && memcmp(p + t->len - n, roles[k], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
  * Is token i a plausible word of a person's name: capitalized letters (no
  * digits), not a stop word, month, weekday, title or agency?
  */
@@ -72,7 +110,7 @@ name_token(const ne_seg *s, uint32_t i, bool strict)
 		return calendar || ne_lex_tok(LEX_STOPNAMES, s, i) == NULL;
 	if (calendar || ne_lex_tok(LEX_STOPNAMES, s, i) || ne_lex_tok(LEX_TITLES, s, i))
 		return false;
-	return true;
+	return !(t->len >= 7 && ne_title_compound(s, i));
 }
 
 /* Is token i an initial: one capital letter followed by a period token? */

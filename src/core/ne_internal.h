@@ -483,6 +483,7 @@ extern bool ne_name_token(const ne_seg *s, uint32_t i);
 /* Scan a person name starting at token i; returns tokens used (0 if none). */
 extern uint32_t ne_scan_name(const ne_seg *s, uint32_t i, uint32_t limit);
 extern bool ne_may_open_full_name(const ne_seg *s, uint32_t i);
+extern bool ne_title_compound(const ne_seg *s, uint32_t i);
 extern uint32_t ne_scan_name_ex(const ne_seg *s, uint32_t i, uint32_t limit,
 								bool strict);
 

@@ -271,6 +271,7 @@ typedef struct speaker
 				end;			/* token range of the mention, start == end if none */
 	bool		pronoun;
 	bool		org;
+	bool		titled;			/* a title stands before the name ("Senator Warren") */
 } speaker;
 
 /* Is token i a cue verb? */
@@ -477,7 +478,8 @@ speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 			}
 		}
 		while (j < limit && (s->toks[j].flags & TK_UPPER) &&
-			   (t = ne_lex_match(LEX_TITLES, s, j, limit, NULL)) > 0)
+			   ((t = ne_lex_match(LEX_TITLES, s, j, limit, NULL)) > 0 ||
+				(t = ne_title_compound(s, j) ? 1 : 0) > 0))
 		{
 			j += t;
 			/* an abbreviated title: "Sen.", "Rep.", "Gov." */
@@ -492,6 +494,7 @@ speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 		{
 			sp->start = j;
 			sp->end = j + n;
+			sp->titled = j > i;
 			return j + n - i;
 		}
 	}
@@ -1039,11 +1042,14 @@ attribution_after(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, int3
 	return true;
 }
 
-/* A person, not an organization: a pronoun or a name of two words or more. */
+/*
+ * A person, not an organization: a pronoun, a name of two words or more,
+ * or a name after a title.
+ */
 static inline bool
 person_mention(const speaker *sp)
 {
-	return !sp->org && (sp->pronoun || sp->end - sp->start >= 2);
+	return !sp->org && (sp->pronoun || sp->titled || sp->end - sp->start >= 2);
 }
 
 /*
@@ -1106,6 +1112,14 @@ person_in(const ne_seg *s, uint32_t from, uint32_t to, speaker *sp)
 	return false;
 }
 
+/* Is token i a German compound of "Angaben" ("Polizeiangaben", "Behördenangaben")? */
+static bool
+angaben_compound(const ne_seg *s, uint32_t i)
+{
+	return i < s->ntoks && (s->toks[i].flags & TK_UPPER) && s->toks[i].len > 8 &&
+		memcmp(tok_ptr(s, i) + s->toks[i].len - 7, "angaben", 7) == 0;
+}
+
 /*
  * Tokens of an "according to" phrase at token i (en "according to", de
  * "laut", "nach Angaben", "nach den Worten", fr "selon", es "según", ru
@@ -1129,6 +1143,10 @@ according_to(const ne_seg *s, uint32_t i)
 	/* "nach Angaben (des/der)", "nach den Worten (des/der)" */
 	if (tok_ieq(s, i, "nach") && tok_eq(s, i + 1, "Angaben"))
 		return 2;
+	/* "nach (den) Polizeiangaben": the compound names the source itself */
+	if (tok_ieq(s, i, "nach") && (angaben_compound(s, i + 1) ||
+								  (tok_eq(s, i + 1, "den") && angaben_compound(s, i + 2))))
+		return 1;
 	if (tok_ieq(s, i, "nach") && tok_eq(s, i + 1, "den") && tok_eq(s, i + 2, "Worten"))
 		return 3;
 	if (tok_eq(s, i, "según") || tok_eq(s, i, "Según"))
@@ -1161,6 +1179,17 @@ according_source(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 		"einem", "einer", "eines", "dem", "den", "des", NULL
 	};
 
+	/* "nach (den) Polizeiangaben" */
+	if (tok_eq(s, i, "den") && angaben_compound(s, i + 1))
+	{
+		set_speaker(sp, i, i + 2, true);
+		return true;
+	}
+	if (angaben_compound(s, i))
+	{
+		set_speaker(sp, i, i + 1, true);
+		return true;
+	}
 	if (speaker_at(s, i, limit, sp) > 0)
 		return true;
 	/* "laut einem Jury-Mitglied", "nach Angaben des Ministeriums" */
@@ -2367,6 +2396,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 				first_as = sent->tok_end,
 				first_cue = sent->tok_end;
 	speaker		sp;
+	bool		german;
 
 	/*
 	 * One pass over the sentence: a quotation mark leaves it to the direct
@@ -2393,18 +2423,31 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 	}
 
 	/* "according to X, …" / "…, according to X." */
+	german = first_according < sent->tok_end && strcmp(ne_seg_lang(s), "de") == 0;
 	for (k = first_according; k + 2 < sent->tok_end; k++)
 		if ((n = according_to(s, k)) > 0 && according_source(s, k + n, sent->tok_end, &sp))
 		{
 			uint32_t	a,
 						b;
 
-			if (k == sent->tok_start)
+			if (k == sent->tok_start && german && !tok_is_char(s, sp.end, ','))
+			{
+				/* "Laut Justizsprecher X sei …": the verb follows the source */
+				a = sp.end;
+				b = sent->tok_end;
+			}
+			else if (k == sent->tok_start)
 			{
 				a = sp.end;
 				while (a < sent->tok_end && !tok_is_char(s, a, ','))
 					a++;
 				a++;
+				b = sent->tok_end;
+			}
+			else if (german && !tok_is_char(s, k - 1, ','))
+			{
+				/* "Dabei sind nach Polizeiangaben elf Personen gestorben": the sentence */
+				a = sent->tok_start;
 				b = sent->tok_end;
 			}
 			else

@@ -1,6 +1,6 @@
 -- pgTAP: what news_analyze extracts, field by field, on short real-looking texts
 BEGIN;
-SELECT plan(27);
+SELECT plan(28);
 
 SELECT is(news_analyze(E'OIL PRICES RISE\nHOUSTON, March 3 - Oil prices rose on Tuesday as traders bet that supplies would tighten in spring.')::jsonb #>> '{dateline,place}',
           'HOUSTON', 'Reuters dateline place');
@@ -59,6 +59,8 @@ SELECT is((SELECT text || '/' || speaker FROM quotes(news_analyze('Die Feuerwehr
           'dass das Schicksal der Vermissten noch unklar sei/Die Feuerwehr', 'news_quotes: a clause in Konjunktiv I after a subject and a comma');
 SELECT is((SELECT speaker_as_written FROM news_quotes('The company has said that it will cut 300 jobs in the coming months.')),
           'The company', 'news_quotes: the auxiliary of a perfect-tense cue is not part of the speaker');
+SELECT is((SELECT text || '/' || speaker FROM quotes(news_analyze('Laut Innenminister Alfredo Rubalcaba sei aus ungeklärter Ursache nichts weiter passiert.', 'de'))),
+          'sei aus ungeklärter Ursache nichts weiter passiert/Alfredo Rubalcaba', 'news_quotes: German "laut X" followed by the verb');
 
 SELECT * FROM finish();
 ROLLBACK;
