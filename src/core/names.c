@@ -36,6 +36,13 @@ is_particle(const ne_seg *s, uint32_t i)
 	return tok_in_words(s, i, particles, false);
 }
 
+/* A bit (0..255) for the last four bytes of a word. */
+static inline uint32_t
+tail_bit(uint32_t tail)
+{
+	return (tail * UINT32_C(0x9E3779B1)) >> 24;
+}
+
 /*
  * Is token i a German compound title ("Innenminister", "Regierungssprecher",
  * "Verbandschef", "Bundesdatenschutzbeauftragter")?  German joins a field to
@@ -46,31 +53,50 @@ is_particle(const ne_seg *s, uint32_t i)
 bool
 ne_title_compound(const ne_seg *s, uint32_t i)
 {
-	static const char *const roles[] = {
-		"minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin",
-		"kanzler", "kanzlerin", "chef", "chefin", "direktor", "direktorin",
-		"vorsitzender", "vorsitzende", "beauftragter", "beauftragte", "anwalt",
-		"anwältin", "sekretär", "sekretärin", "kommissar", "kommissarin",
-		"botschafter", "botschafterin", "bürgermeister", "bürgermeisterin",
-		"experte", "expertin", "funktionär", "funktionärin", NULL
+	static const struct
+	{
+		const char *role;
+		uint8_t		len;		/* bytes */
+	}			roles[] = {
+		{"minister", 8}, {"ministerin", 10}, {"sprecher", 8}, {"sprecherin", 10},
+		{"präsident", 10}, {"präsidentin", 12}, {"kanzler", 7}, {"kanzlerin", 9},
+		{"chef", 4}, {"chefin", 6}, {"direktor", 8}, {"direktorin", 10},
+		{"vorsitzender", 12}, {"vorsitzende", 11}, {"beauftragter", 12}, {"beauftragte", 11},
+		{"anwalt", 6}, {"anwältin", 9}, {"sekretär", 9}, {"sekretärin", 11},
+		{"kommissar", 9}, {"kommissarin", 11}, {"botschafter", 11}, {"botschafterin", 13},
+		{"bürgermeister", 14}, {"bürgermeisterin", 16}, {"experte", 7}, {"expertin", 8},
+		{"funktionär", 11}, {"funktionärin", 13},
 	};
+	static uint8_t tails[32];	/* bit tail_bit(x) set for each role's last four bytes */
+	static bool tails_ready = false;
 	const ne_token *t;
-	const char *p;
+	const char *end;
+	uint32_t	tail;
 	size_t		k;
 
+	if (!tails_ready)
+	{
+		for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
+		{
+			memcpy(&tail, roles[k].role + roles[k].len - 4, 4);
+			tails[tail_bit(tail) >> 3] |= (uint8_t) (1u << (tail_bit(tail) & 7));
+		}
+		tails_ready = true;
+	}
 	if (i >= s->ntoks)
 		return false;
 	t = &s->toks[i];
 	if (!(t->flags & TK_UPPER) || (t->flags & TK_ALLCAP) || t->len < 7)
 		return false;
-	p = tok_ptr(s, i);
-	for (k = 0; roles[k]; k++)
-	{
-		size_t		n = strlen(roles[k]);
-
-		if (t->len >= n + 3 && memcmp(p + t->len - n, roles[k], n) == 0)
+	end = tok_ptr(s, i) + t->len;
+	/* the last four bytes rule out nearly every word with one probe */
+	memcpy(&tail, end - 4, 4);
+	if (!(tails[tail_bit(tail) >> 3] & (1u << (tail_bit(tail) & 7))))
+		return false;
+	for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
+		if (t->len >= (uint32_t) roles[k].len + 3 &&
+			memcmp(end - roles[k].len, roles[k].role, roles[k].len) == 0)
 			return true;
-	}
 	return false;
 }
 
