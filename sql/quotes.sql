@@ -125,6 +125,9 @@ FROM t, news_quotes(body);
 SELECT kind, text, speaker FROM quotes(news_analyze('Die Kosten seien zu hoch, sagte Obama am Montag. Er selber wolle aber unabhängig bleiben. Die Feuerwehr gab am Abend an, dass das Schicksal der Vermissten noch unklar sei. Die Polizei teilte mit, der Mann sei festgenommen worden.', 'de')) ORDER BY start;
 SELECT kind, text, speaker_as_written FROM quotes(news_analyze('Der Vorstand tagte am Montag. Er wolle aber nicht aufgeben. Das Komitee hat bereits eingeräumt, dass Fehler passiert seien.', 'de'));
 SELECT speaker_as_written, text FROM news_quotes('The company has said that it will cut 300 jobs in the coming months.');
+-- a cue closing the sentence, then an article phrase; German "nach … Angaben", "X zufolge"
+SELECT kind, text, speaker FROM news_quotes('The talks will resume on Monday, said a spokesman for the ministry.');
+SELECT kind, text, speaker_as_written FROM quotes(news_analyze('Nach palästinensischen Angaben sind unter den Toten 36 Kinder. Auch die Rebellen gewinnen Medienberichten zufolge an Einfluss im Norden.', 'de')) ORDER BY start;
 -- German "laut X" and "nach (Polizei)angaben" with no comma: the clause after the source, or the sentence
 SELECT kind, text, speaker_as_written FROM quotes(news_analyze('Laut Justizsprecher Joachim Banke sei nichts weiter passiert. Dabei sind nach den Polizeiangaben elf Personen gestorben.', 'de')) ORDER BY start;
 -- empty and NULL input

@@ -1121,6 +1121,72 @@ angaben_compound(const ne_seg *s, uint32_t i)
 }
 
 /*
+ * Is token i a German noun that names where a report comes from, after
+ * "nach" ("nach palästinensischen Angaben", "nach einem Bericht der …",
+ * "nach Informationen des …"): one of these nouns, or a compound ending in
+ * one ("Fernsehbericht", "Medienberichten")?
+ */
+static bool
+german_source_noun(const ne_seg *s, uint32_t i)
+{
+	static const char *const nouns[] = {
+		"angaben", "informationen", "bericht", "berichten", "aussage", "aussagen",
+		"darstellung", "einschätzung", "schätzungen", "erkenntnissen", "auffassung",
+		"ansicht", "meinung", "auskunft", "mitteilung", "analyse", "umfrage", "studie",
+		"meldungen", NULL
+	};
+	const char *p;
+	size_t		k;
+
+	if (i >= s->ntoks || !(s->toks[i].flags & TK_UPPER) || !(s->toks[i].flags & TK_ALPHA) ||
+		s->toks[i].len < 5)
+		return false;
+	p = tok_ptr(s, i);
+	for (k = 0; nouns[k]; k++)
+	{
+		size_t		n = strlen(nouns[k]);
+
+		if (s->toks[i].len >= n && (p[s->toks[i].len - n] | 0x20) == nouns[k][0] &&
+			memcmp(p + s->toks[i].len - n + 1, nouns[k] + 1, n - 1) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The end of a German source phrase from token i (after "nach"): an
+ * article and adjectives in lower case, the source noun, and a genitive
+ * ("einem Fernsehbericht des arabischen Senders Al-Dschasira"); 0 if the
+ * words there name no source.
+ */
+static uint32_t
+german_source_end(const ne_seg *s, uint32_t i, uint32_t limit)
+{
+	uint32_t	k = i;
+
+	while (k < limit && k < i + 3 && (s->toks[k].flags & TK_ALPHA) && !(s->toks[k].flags & TK_UPPER))
+		k++;					/* "einem", "palästinensischen", "ersten" */
+	if (k >= limit || !german_source_noun(s, k))
+		return 0;
+	k++;
+	/* a genitive: "des arabischen Senders Al-Dschasira", "der Polizei" */
+	if (k + 1 < limit && (tok_eq(s, k, "des") || tok_eq(s, k, "der")))
+	{
+		uint32_t	m = k + 1;
+
+		while (m < limit && m < k + 4 && (s->toks[m].flags & TK_ALPHA) && !(s->toks[m].flags & TK_UPPER))
+			m++;
+		if (m < limit && (s->toks[m].flags & TK_UPPER))
+		{
+			while (m < limit && m < k + 7 && (s->toks[m].flags & TK_UPPER) && (s->toks[m].flags & TK_ALPHA))
+				m++;
+			k = m;
+		}
+	}
+	return k;
+}
+
+/*
  * Tokens of an "according to" phrase at token i (en "according to", de
  * "laut", "nach Angaben", "nach den Worten", fr "selon", es "según", ru
  * "по словам"), or 0.
@@ -1143,9 +1209,10 @@ according_to(const ne_seg *s, uint32_t i)
 	/* "nach Angaben (des/der)", "nach den Worten (des/der)" */
 	if (tok_ieq(s, i, "nach") && tok_eq(s, i + 1, "Angaben"))
 		return 2;
-	/* "nach (den) Polizeiangaben": the compound names the source itself */
+	/* "nach (den) Polizeiangaben", "nach palästinensischen Angaben": the source itself */
 	if (tok_ieq(s, i, "nach") && (angaben_compound(s, i + 1) ||
-								  (tok_eq(s, i + 1, "den") && angaben_compound(s, i + 2))))
+								  (tok_eq(s, i + 1, "den") && angaben_compound(s, i + 2)) ||
+								  german_source_end(s, i + 1, s->ntoks) > 0))
 		return 1;
 	if (tok_ieq(s, i, "nach") && tok_eq(s, i + 1, "den") && tok_eq(s, i + 2, "Worten"))
 		return 3;
@@ -1188,6 +1255,11 @@ according_source(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 	if (angaben_compound(s, i))
 	{
 		set_speaker(sp, i, i + 1, true);
+		return true;
+	}
+	if (i > 0 && tok_ieq(s, i - 1, "nach") && (k = german_source_end(s, i, limit)) > 0)
+	{
+		set_speaker(sp, i, k, true);
 		return true;
 	}
 	if (speaker_at(s, i, limit, sp) > 0)
@@ -2383,6 +2455,38 @@ german_inverted_speaker(qstate *q, uint32_t sent_start, uint32_t k, uint32_t end
 	return j + 3 < end ? j : 0;
 }
 
+/*
+ * The subject after a cue that closes the sentence ("…, said a spokesman
+ * for the ministry.", "…, sagte der Sprecher.", "…, bestätigte ein Sprecher
+ * des Auswärtigen Amtes."): a mention, or an article and up to seven words
+ * that name a role or an organization (a title, or a capitalized word) and
+ * hold no auxiliary, running from token i to the sentence's end at end (its
+ * period aside).  "…, said the council had studied the figures" is a
+ * report of its own.
+ */
+static bool
+speaker_closing(const ne_seg *s, uint32_t i, uint32_t end, speaker *sp)
+{
+	uint32_t	k;
+	bool		names = false;
+
+	while (end > i && (tok_is_char(s, end - 1, '.') || tok_is_char(s, end - 1, '!')))
+		end--;
+	if (i >= end)
+		return false;
+	if (speaker_at(s, i, end, sp) > 0)
+		return sp->end == end;
+	if (!is_determiner(s, i))
+		return false;
+	for (k = i + 1; k < end && k < i + 8 && (s->toks[k].flags & TK_ALPHA) && !is_auxiliary(s, k); k++)
+		if ((s->toks[k].flags & TK_UPPER) || ne_lex_tok(LEX_TITLES, s, k) != NULL)
+			names = true;
+	if (k != end || k == i + 1 || !names)
+		return false;
+	set_speaker(sp, i, end, true);
+	return true;
+}
+
 /* Indirect speech in sentences without direct quotes. */
 static void
 indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
@@ -2504,6 +2608,45 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 
 		if ((s->toks[k].flags & TK_UPPER) || !is_cue(s, k))
 			continue;
+		/*
+		 * German "X zufolge" (according to X), a postposition: its source
+		 * is the noun before it ("Medienberichten zufolge", "dem Bericht
+		 * zufolge"); the report is what follows when the phrase opens the
+		 * sentence, else the sentence.
+		 */
+		if (k > sent->tok_start && tok_eq(s, k, "zufolge") && (s->toks[k - 1].flags & TK_UPPER) &&
+			(s->toks[k - 1].flags & TK_ALPHA))
+		{
+			static const char *const articles[] = {
+				"dem", "der", "den", "einem", "einer", NULL
+			};
+			uint32_t	a = k - 1;
+
+			if (a > sent->tok_start && tok_in_words(s, a - 1, articles, true))
+				a--;
+			else if (a > sent->tok_start + 1 && !(s->toks[a - 1].flags & TK_UPPER) &&
+					 tok_in_words(s, a - 2, articles, true))
+				a -= 2;			/* "dem jüngsten Bericht" */
+			set_speaker(&sp, a, k, true);
+			from = a == sent->tok_start ? k + 1 : sent->tok_start;
+			to = sent->tok_end;
+			while (to > from && (tok_is_char(s, to - 1, '.') || tok_is_char(s, to - 1, '!')))
+				to--;
+			if (to > from + 2)
+				add_quote(q, s->toks[from].start, s->toks[to - 1].start + s->toks[to - 1].len,
+						  NE_Q_INDIRECT, &sp, (int32_t) k, p);
+			return;
+		}
+		/* "…, said a spokesman for the ministry." / "…, sagte der Sprecher." */
+		if (k > sent->tok_start + 4 && tok_is_char(s, k - 1, ',') &&
+			speaker_closing(s, k + 1, sent->tok_end, &sp))
+		{
+			to = k - 1;
+			add_quote(q, s->toks[sent->tok_start].start,
+					  s->toks[to - 1].start + s->toks[to - 1].len, NE_Q_INDIRECT, &sp,
+					  (int32_t) k, p);
+			return;
+		}
 		if (strcmp(ne_seg_lang(s), "de") == 0 && k > sent->tok_start &&
 			(from = german_inverted_speaker(q, sent->tok_start, k, sent->tok_end, &sp)) != 0)
 		{

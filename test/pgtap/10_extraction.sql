@@ -1,6 +1,6 @@
 -- pgTAP: what news_analyze extracts, field by field, on short real-looking texts
 BEGIN;
-SELECT plan(28);
+SELECT plan(30);
 
 SELECT is(news_analyze(E'OIL PRICES RISE\nHOUSTON, March 3 - Oil prices rose on Tuesday as traders bet that supplies would tighten in spring.')::jsonb #>> '{dateline,place}',
           'HOUSTON', 'Reuters dateline place');
@@ -61,6 +61,10 @@ SELECT is((SELECT speaker_as_written FROM news_quotes('The company has said that
           'The company', 'news_quotes: the auxiliary of a perfect-tense cue is not part of the speaker');
 SELECT is((SELECT text || '/' || speaker FROM quotes(news_analyze('Laut Innenminister Alfredo Rubalcaba sei aus ungeklärter Ursache nichts weiter passiert.', 'de'))),
           'sei aus ungeklärter Ursache nichts weiter passiert/Alfredo Rubalcaba', 'news_quotes: German "laut X" followed by the verb');
+SELECT is((SELECT speaker FROM news_quotes('The talks will resume on Monday, said a spokesman for the ministry.')),
+          'a spokesman for the ministry', 'news_quotes: "…, said a spokesman for the ministry."');
+SELECT is((SELECT speaker_as_written FROM quotes(news_analyze('Nach palästinensischen Angaben sind unter den Toten 36 Kinder.', 'de'))),
+          'palästinensischen Angaben', 'news_quotes: German "nach … Angaben" names the source');
 
 SELECT * FROM finish();
 ROLLBACK;
