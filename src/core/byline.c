@@ -129,6 +129,35 @@ is_list_sep(const ne_seg *s, uint32_t i)
 }
 
 /*
+ * The publication named at token i to the end of its line (before limit),
+ * after "for"/"pour" in a credit: a web address ("Mondialisation.ca",
+ * "Dailymail.com") or a capitalized title whose last word is the head noun
+ * of a publication ("The Daily Herald").  Returns its tokens, or 0.
+ */
+static uint32_t
+outlet_at(const ne_seg *s, uint32_t i, uint32_t limit)
+{
+	static const char *const domains[] = {
+		"com", "org", "net", "ca", "de", "fr", "es", "ru", "uk", "info", NULL
+	};
+	uint32_t	k;
+
+	if (i + 2 < limit && (s->toks[i].flags & TK_UPPER) && tok_is_char(s, i + 1, '.') &&
+		!(s->toks[i + 1].flags & TK_SPACE_B) && !(s->toks[i + 2].flags & TK_SPACE_B) &&
+		tok_in_words(s, i + 2, domains, false) &&
+		(i + 3 >= limit || (s->toks[i + 3].flags & (TK_NL_B | TK_SPACE_B))))
+		return 3;
+	for (k = i; k < limit && k < i + 5 && (s->toks[k].flags & TK_ALPHA) &&
+		 ((s->toks[k].flags & TK_UPPER) || (k == i && tok_ieq(s, k, "the"))) &&
+		 (k == i || !(s->toks[k].flags & TK_NL_B)); k++)
+		;
+	if (k > i + 1 && (k >= limit || (s->toks[k].flags & TK_NL_B)) &&
+		tok_in_words(s, k - 1, outlet_nouns, true))
+		return k - i;
+	return 0;
+}
+
+/*
  * Parse a list of credited people and agencies from token i: "Tim Korso
  * and Jane Doe", "Cal Mankowski, Reuters", ". Daily Mail Reporter .", "TIM
  * KORSO Associated Press", "Harriet Arkell For Mailonline".  Returns the
@@ -203,10 +232,17 @@ parse_credits(byline_acc *acc, uint32_t i, uint32_t limit, int role)
 		if (j < limit && (tok_ieq(s, j, "for") || tok_eq(s, j, "pour")) && j + 1 < limit &&
 			(s->toks[j + 1].flags & TK_UPPER))
 		{
-			/* "X For Mailonline", "X pour Mondialisation.ca" */
+			/* "X For Mailonline", "X pour Mondialisation.ca", "X for The Daily Herald" */
 			n = ne_lex_match(LEX_AGENCIES, s, j + 1, limit, &ag);
 			if (n > 0)
 				add_agency(acc, ag);
+			else if ((n = outlet_at(s, j + 1, limit)) > 0)
+			{
+				char	   *name = name_text(ctx, j + 1, j + 1 + n);
+
+				if (name)
+					add_agency(acc, name);
+			}
 			break;
 		}
 		/* "TIM KORSO Associated Press": an agency right after a name */

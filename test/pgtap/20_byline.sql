@@ -1,6 +1,6 @@
 -- pgTAP: the byline type and its operators
 BEGIN;
-SELECT plan(20);
+SELECT plan(21);
 
 SELECT has_type('byline', 'type byline exists');
 SELECT has_function('news_byline', ARRAY['text'], 'news_byline(text)');
@@ -25,6 +25,8 @@ SELECT is(names(news_byline(E'COCOA HARVEST LATE\nby Maria Lindqvist, Reuters\nA
           ARRAY['Maria Lindqvist'], 'news_byline finds the wire byline');
 SELECT is(agencies(news_byline(E'COCOA HARVEST LATE\nby Maria Lindqvist, Reuters\nACCRA, March 3 - Farmers said on Tuesday that rains had delayed the harvest by two weeks.')),
           ARRAY['Reuters'], 'and its agency');
+SELECT is(agencies(news_byline(E'Tram approved\nBy Tim Korso for The Daily Herald\nThe council approved a new tram line on Friday after a long debate.')),
+          ARRAY['The Daily Herald'], 'a credit "By X for The Daily Herald" credits the paper');
 SELECT is(byline_hash_extended('José Pérez', 1), byline_hash_extended('jose perez', 1),
           'extended hash agrees with equality');
 
