@@ -30,6 +30,7 @@ INSERT INTO forms VALUES
  (29, E'Tram approved\nBy Anna Berg / Tom Holt\nThe council approved a new tram line on Friday after a long debate.'),
  (30, E'Tram approved\nTim Korso | Daily Herald\nThe council approved a new tram line on Friday after a long debate.'),
  (31, E'Tram approved\nBy Tim Korso for The Daily Herald\nThe council approved a new tram line on Friday after a long debate.'),
+ (32, E'Wien – Der Gemeinderat hat am Freitag eine neue Straßenbahnlinie beschlossen. (APA/dpa, 19.1.2016) Linie 3: Hafen – Universität, Takt 10 Minuten'),
  -- no credit: related stories, photo captions and sidebars are not bylines
  (27, E'Tram approved\nThe council approved a new tram line on Friday after a long debate.\nMayor Thomas Keller said the line would open in 2026.'),
  (28, E'Tram approved\nThe council approved a new tram line on Friday after a long debate.\nRelated: Council Approves Bus Lanes\nView All Posts');

@@ -307,15 +307,112 @@ end_credit_role(const ne_seg *s, uint32_t i, uint32_t *skip)
 	return -1;
 }
 
-/* "(Name, [Agency,] 19.1.2016)" or "(APA, dpa)" ending a paragraph. */
+/* The token among [lo, hi) that starts at byte off, or hi if none does. */
+static uint32_t
+tok_at_offset(const ne_seg *s, uint32_t off, uint32_t lo, uint32_t hi)
+{
+	uint32_t	n = hi;
+
+	while (lo < hi)
+	{
+		uint32_t	mid = lo + (hi - lo) / 2;
+
+		if (s->toks[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && s->toks[lo].start == off ? lo : n;
+}
+
+/* The token among the first n that starts at byte off, or n if none does. */
+static inline uint32_t
+tok_starting_at(const ne_seg *s, uint32_t off, uint32_t n)
+{
+	return tok_at_offset(s, off, 0, n);
+}
+
+/*
+ * The credit in parentheses at tokens (open, close): "(Name, 19.1.2016)",
+ * "(Name, APA, 1.11.2015)", "(APA, dpa)", "(APA/dpa, 1.11.2015)".  With
+ * dated, only a dated credit counts.  True if it credited someone.
+ */
+static bool
+paren_credit(byline_acc *acc, uint32_t open, uint32_t close, bool dated)
+{
+	const ne_seg *s = &acc->ctx->seg;
+	uint32_t	j,
+				n;
+	bool		has_date = false;
+	const char *ag;
+
+	/* a date inside marks an author trailer */
+	for (j = open; j < close; j++)
+		if ((s->toks[j].flags & TK_DIGIT) && j + 1 < close && tok_is_char(s, j + 1, '.'))
+			has_date = true;
+	if (dated && !has_date)
+		return false;
+	n = ne_scan_name(s, open, close);
+	if (n >= 2 && has_date && tok_is_char(s, open + n, ','))
+	{
+		char	   *name = name_text(acc->ctx, open, open + n);
+
+		if (name)
+			add_author(acc, name, NE_ROLE_AUTHOR);
+		j = open + n + 1;
+		while (j < close && (n = ne_lex_match(LEX_AGENCIES, s, j, close, &ag)) > 0)
+		{
+			add_agency(acc, ag);
+			j += n;
+			if (tok_is_char(s, j, ','))
+				j++;
+		}
+		return true;
+	}
+	/* "(APA, dpa)": agencies only */
+	j = open;
+	while (j < close && (n = ne_lex_match(LEX_AGENCIES, s, j, close, &ag)) > 0)
+	{
+		j += n;
+		if (tok_is_char(s, j, ',') || tok_is_char(s, j, '/'))
+			j++;
+	}
+	/* "(APA/dpa, 1.11.2015)": agencies, then the date */
+	if (j > open && j < close && has_date && tok_is_char(s, j - 1, ','))
+	{
+		uint32_t	m;
+
+		for (m = j; m < close && ((s->toks[m].flags & TK_DIGIT) || tok_is_char(s, m, '.')); m++)
+			;
+		if (m == close)
+			close = j;
+	}
+	if (j != close || close <= open)
+		return false;
+	j = open;
+	while (j < close && (n = ne_lex_match(LEX_AGENCIES, s, j, close, &ag)) > 0)
+	{
+		add_agency(acc, ag);
+		j += n;
+		if (tok_is_char(s, j, ',') || tok_is_char(s, j, '/'))
+			j++;
+	}
+	return true;
+}
+
+/*
+ * "(Name, [Agency,] 19.1.2016)" or "(APA, dpa)" ending a paragraph (one
+ * more sentence may follow); a dated credit also where a scraped page runs
+ * on past it in the same paragraph ("(APA/dpa, 23.8.2015) 9. Lauf zur …").
+ */
 static void
 paren_trailer(byline_acc *acc, const ne_para *para)
 {
 	const ne_seg *s = &acc->ctx->seg;
 	uint32_t	close,
 				open,
-				j;
-	bool		has_date = false;
+				k;
+	const char *b;
 
 	if (para->tok_end - para->tok_start < 3)
 		return;
@@ -323,67 +420,27 @@ paren_trailer(byline_acc *acc, const ne_para *para)
 	for (close = para->tok_end; close > para->tok_start && para->tok_end - close <= 12; close--)
 		if (tok_is_char(s, close - 1, ')'))
 			break;
-	if (close == para->tok_start || para->tok_end - close > 12)
-		return;
-	close--;
-	for (open = close; open > para->tok_start && close - open < 16; open--)
-		if (tok_is_char(s, open - 1, '('))
-			break;
-	if (open == para->tok_start || !tok_is_char(s, open - 1, '('))
-		return;
-	/* a date inside marks an author trailer */
-	for (j = open; j < close; j++)
-		if ((s->toks[j].flags & TK_DIGIT) && j + 1 < close && tok_is_char(s, j + 1, '.'))
-			has_date = true;
+	if (close > para->tok_start && para->tok_end - close <= 12)
 	{
-		uint32_t	n = ne_scan_name(s, open, close);
-		const char *ag;
-
-		if (n >= 2 && has_date && tok_is_char(s, open + n, ','))
-		{
-			char	   *name = name_text(acc->ctx, open, open + n);
-
-			if (name)
-				add_author(acc, name, NE_ROLE_AUTHOR);
-			j = open + n + 1;
-			while (j < close && (n = ne_lex_match(LEX_AGENCIES, s, j, close, &ag)) > 0)
-			{
-				add_agency(acc, ag);
-				j += n;
-				if (tok_is_char(s, j, ','))
-					j++;
-			}
+		close--;
+		for (open = close; open > para->tok_start && close - open < 16; open--)
+			if (tok_is_char(s, open - 1, '('))
+				break;
+		if (open > para->tok_start && tok_is_char(s, open - 1, '(') &&
+			paren_credit(acc, open, close, false))
 			return;
-		}
-		/* "(APA, dpa)": agencies only */
-		j = open;
-		while (j < close && (n = ne_lex_match(LEX_AGENCIES, s, j, close, &ag)) > 0)
-		{
-			j += n;
-			if (tok_is_char(s, j, ',') || tok_is_char(s, j, '/'))
-				j++;
-		}
-		/* "(APA/dpa, 1.11.2015)": agencies, then the date */
-		if (j > open && j < close && has_date && tok_is_char(s, j - 1, ','))
-		{
-			uint32_t	m;
-
-			for (m = j; m < close && ((s->toks[m].flags & TK_DIGIT) || tok_is_char(s, m, '.')); m++)
-				;
-			if (m == close)
-				close = j;
-		}
-		if (j == close && close > open)
-		{
-			j = open;
-			while (j < close && (n = ne_lex_match(LEX_AGENCIES, s, j, close, &ag)) > 0)
-			{
-				add_agency(acc, ag);
-				j += n;
-				if (tok_is_char(s, j, ',') || tok_is_char(s, j, '/'))
-					j++;
-			}
-		}
+	}
+	/* a dated credit further back: the first one of the paragraph, found by its byte */
+	for (b = s->text + para->start; (b = memchr(b, '(', (size_t) (s->text + para->end - b))) != NULL; b++)
+	{
+		k = tok_at_offset(s, (uint32_t) (b - s->text), para->tok_start, para->tok_end);
+		if (k + 2 >= para->tok_end)
+			continue;
+		for (close = k + 1; close < para->tok_end && close < k + 16 && !tok_is_char(s, close, ')') &&
+			 !tok_is_char(s, close, '('); close++)
+			;
+		if (close < para->tok_end && tok_is_char(s, close, ')') && paren_credit(acc, k + 1, close, true))
+			return;
 	}
 }
 
@@ -489,27 +546,6 @@ signs_by_name(const ne_seg *s)
 	return strcmp(lang, "en") != 0 && strcmp(lang, "und") != 0;
 }
 
-/*
- * The index of the token among the first n that starts at byte off, or n
- * when none does (binary search: tokens are in text order).
- */
-static uint32_t
-tok_starting_at(const ne_seg *s, uint32_t off, uint32_t n)
-{
-	uint32_t	lo = 0,
-				hi = n;
-
-	while (lo < hi)
-	{
-		uint32_t	mid = lo + (hi - lo) / 2;
-
-		if (s->toks[mid].start < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < n && s->toks[lo].start == off ? lo : n;
-}
 
 /* Collect the credits of the article into ctx->doc->byline. */
 void
