@@ -112,6 +112,8 @@ A second paragraph follows with "a real quote" from nobody.');
 SELECT count(*) FROM q('"We will rebuild the bridge by spring," Mayor Ken Ito said.
 
 "We will rebuild the bridge by spring," Mayor Ken Ito said.');
+-- a teaser glued by scraping repeats the article's reported speech: reported once, where the article gives it
+SELECT paragraph, text FROM news_quotes(E'Council backs tram\nThe mayor has stated that the tram line will open in June next year.Critics disagree.\n\nTram line approved\n\nThe council met on Friday. The mayor has stated that the tram line will open in June next year.');
 -- spans locate the quote in the text
 WITH t(body) AS (VALUES ('Intro line.
 

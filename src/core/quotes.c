@@ -1723,6 +1723,31 @@ sent_of(const ne_seg *s, const ne_para *para, uint32_t i)
 }
 
 /*
+ * Does a sentence of the reporter's own open among tokens (from, to): a
+ * sentence that starts with a word there ("…, sagte Merkel. Als …")?
+ * Sentences are in text order: a binary search finds the first one after
+ * from.
+ */
+static bool
+sentence_between(const ne_seg *s, uint32_t from, uint32_t to)
+{
+	uint32_t	lo = 0,
+				hi = s->nsents;
+
+	while (lo < hi)
+	{
+		uint32_t	mid = lo + (hi - lo) / 2;
+
+		if (s->sents[mid].tok_start <= from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < s->nsents && s->sents[lo].tok_start < to &&
+		(s->toks[s->sents[lo].tok_start].flags & TK_ALPHA);
+}
+
+/*
  * Can the quote at index k take another part (an interrupted or run-on
  * quote)?  A direct, attributed quote that is not nested in another.
  */
@@ -2152,8 +2177,15 @@ quotes_in_para(qstate *q, uint32_t p)
 		else if ((!attributed || (cue >= 0 && cue == prev_cue)) && kind == NE_Q_DIRECT &&
 				 prev_quote >= 0 && joinable(q, (uint32_t) prev_quote) &&
 				 (i <= prev_close + 3 ||
-				  (prev_cue > (int64_t) prev_close && prev_cue < (int64_t) i && i <= prev_close + 40)))
+				  (prev_cue > (int64_t) prev_close && prev_cue < (int64_t) i && i <= prev_close + 40 &&
+				   !(s->toks[i - 1].flags & TK_ALPHA) && !sentence_between(s, prev_close + 1, i))))
 		{
+			/*
+			 * Across the attribution the next part follows its closing
+			 * punctuation, with no sentence of the reporter's between:
+			 * "…“, sagte Merkel. „…", not "…“, sagte Merkel. Als
+			 * „verpasste Chance“ beurteilte X das Pontifikat. „…".
+			 */
 			if (!append_part(q, (uint32_t) prev_quote, bstart, bend))
 				return;
 			qt = NULL;
@@ -2487,6 +2519,24 @@ speaker_closing(const ne_seg *s, uint32_t i, uint32_t end, speaker *sp)
 	return true;
 }
 
+/*
+ * Does the comma at token c close an apposition, a name between two commas
+ * ("…, Steffen Seibert,")?  Then what stands before the comma is a subject
+ * and its apposition, not a report.
+ */
+static bool
+apposition_before(const ne_seg *s, uint32_t sent_start, uint32_t c)
+{
+	uint32_t	k;
+	speaker		sp;
+
+	for (k = c; k > sent_start && c - k < 8 && !tok_is_char(s, k - 1, ','); k--)
+		;
+	if (k == sent_start || k == c)
+		return false;
+	return speaker_at(s, k, c, &sp) == c - k && person_mention(&sp);
+}
+
 /* Indirect speech in sentences without direct quotes. */
 static void
 indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
@@ -2637,8 +2687,13 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 						  NE_Q_INDIRECT, &sp, (int32_t) k, p);
 			return;
 		}
-		/* "…, said a spokesman for the ministry." / "…, sagte der Sprecher." */
+		/*
+		 * "…, said a spokesman for the ministry." / "…, sagte der Sprecher.",
+		 * unless the comma closes an apposition of the subject ("Der
+		 * Sprecher der Regierung, Steffen Seibert, würdigte die Arbeit …").
+		 */
 		if (k > sent->tok_start + 4 && tok_is_char(s, k - 1, ',') &&
+			!apposition_before(s, sent->tok_start, k - 1) &&
 			speaker_closing(s, k + 1, sent->tok_end, &sp))
 		{
 			to = k - 1;
@@ -2844,6 +2899,84 @@ reported_run_on(qstate *q, uint32_t p, uint32_t st)
 	}
 }
 
+/*
+ * A repeated quote is reported once.  Scraped pages repeat a story's lede
+ * or a summary of it above the story ("Lavrov has stated that Moscow is
+ * partially unsatisfied …" in a teaser, then in the article), not always as
+ * a whole paragraph that segmentation flags: a quote of twenty bytes or
+ * more whose kind and text equal a later quote's is dropped, the later one
+ * (in the article's body) kept.  Short ones ("No.", a scare-quoted word)
+ * may well be said twice.  A hash table over the texts keeps it linear.
+ */
+static void
+drop_repeats(qstate *q)
+{
+	ne_quote   *qs = (ne_quote *) q->quotes.data;
+	size_t		n = q->quotes.n,
+				size = 16,
+				i,
+				kept = 0;
+	int32_t    *table,
+			   *newpos;
+
+	if (n < 2)
+		return;
+	while (size < 2 * n)
+		size *= 2;
+	table = ne_arena_alloc_raw(q->ctx->arena, size * sizeof(int32_t));
+	newpos = ne_arena_alloc_raw(q->ctx->arena, n * sizeof(int32_t));
+	if (table == NULL || newpos == NULL)
+	{
+		q->ctx->status = NE_ENOMEM;
+		return;
+	}
+	memset(table, 0xFF, size * sizeof(int32_t));	/* -1: empty */
+	for (i = n; i-- > 0;)
+	{
+		size_t		len = strlen(qs[i].text),
+					h = 0x9E3779B9u ^ qs[i].kind,
+					k,
+					slot;
+
+		newpos[i] = 0;			/* kept (set below) */
+		if (len < 20)
+			continue;
+		/* the length and the first and last sixteen bytes tell texts apart */
+		h ^= len * 0x9E3779B1u;
+		for (k = 0; k < 16; k++)
+			h = (h ^ (unsigned char) qs[i].text[k] ^ ((size_t) (unsigned char) qs[i].text[len - 1 - k] << 8)) *
+				0x01000193u;
+		for (slot = h & (size - 1); table[slot] >= 0; slot = (slot + 1) & (size - 1))
+		{
+			const ne_quote *o = &qs[table[slot]];
+
+			if (o->kind == qs[i].kind && strcmp(o->text, qs[i].text) == 0)
+				break;
+		}
+		if (table[slot] >= 0)
+			newpos[i] = -1;		/* a later quote says the same */
+		else
+			table[slot] = (int32_t) i;
+	}
+	for (i = 0; i < n; i++)
+		if (newpos[i] == 0)
+			newpos[i] = (int32_t) ++kept;	/* 1-based, as nested_in */
+	if (kept == n)
+		return;
+	for (i = 0; i < n; i++)
+	{
+		ne_quote	qt;
+
+		if (newpos[i] < 0)
+			continue;
+		qt = qs[i];
+		if (qt.nested_in > 0)
+			qt.nested_in = newpos[qt.nested_in - 1] > 0 ? newpos[qt.nested_in - 1] : 0;
+		qs[newpos[i] - 1] = qt;
+	}
+	q->quotes.n = kept;
+}
+
 /* Extract every quote of the article. */
 void
 ne_extract_quotes(ne_ctx *ctx)
@@ -2896,6 +3029,9 @@ ne_extract_quotes(ne_ctx *ctx)
 		ctx->status = NE_ENOMEM;
 		return;
 	}
+	drop_repeats(q);
+	if (ctx->status != NE_OK)
+		return;
 	ctx->doc->n_quotes = (uint32_t) q->quotes.n;
 	ctx->doc->quotes = q->quotes.n ? q->quotes.data : NULL;
 }

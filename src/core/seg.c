@@ -414,6 +414,18 @@ split_sentences(ne_ctx *ctx, ne_vec *sents, const uint32_t *terms, size_t nterms
 					 nt->cp == '(' || nt->cp == '[' || (nt->flags & TK_DASH)) &&
 					(s->toks[i].cp != '.' || period_ends_sentence(s, i)))
 					boundary = true;
+				/*
+				 * Scraped text glues sentences where markup divided them:
+				 * "…from the US.Discussing the …", "…proposals.At the same
+				 * time".  A period between a word and a capitalized word
+				 * in lower case ends a sentence unless it ends an
+				 * abbreviation or an initial ("St.Louis", "U.S.Army").
+				 */
+				else if (!(nt->flags & TK_SPACE_B) && last == i && s->toks[i].cp == '.' &&
+						 (nt->flags & TK_ALPHA) && (nt->flags & TK_UPPER) && !(nt->flags & TK_ALLCAP) &&
+						 nt->nletters >= 2 && i > 0 && (s->toks[i - 1].flags & TK_ALPHA) &&
+						 s->toks[i - 1].nletters >= 2 && period_ends_sentence(s, i))
+					boundary = true;
 			}
 			if (boundary)
 			{

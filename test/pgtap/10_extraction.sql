@@ -1,6 +1,6 @@
 -- pgTAP: what news_analyze extracts, field by field, on short real-looking texts
 BEGIN;
-SELECT plan(30);
+SELECT plan(31);
 
 SELECT is(news_analyze(E'OIL PRICES RISE\nHOUSTON, March 3 - Oil prices rose on Tuesday as traders bet that supplies would tighten in spring.')::jsonb #>> '{dateline,place}',
           'HOUSTON', 'Reuters dateline place');
@@ -65,6 +65,8 @@ SELECT is((SELECT speaker FROM news_quotes('The talks will resume on Monday, sai
           'a spokesman for the ministry', 'news_quotes: "…, said a spokesman for the ministry."');
 SELECT is((SELECT speaker_as_written FROM quotes(news_analyze('Nach palästinensischen Angaben sind unter den Toten 36 Kinder.', 'de'))),
           'palästinensischen Angaben', 'news_quotes: German "nach … Angaben" names the source');
+SELECT is((SELECT count(*)::int FROM news_quotes(E'Council backs tram\nThe mayor has stated that the tram line will open in June next year.Critics disagree.\n\nTram line approved\n\nThe council met on Friday. The mayor has stated that the tram line will open in June next year.')),
+          1, 'news_quotes: a quote repeated from a glued teaser is reported once');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -191,6 +191,16 @@ test_segmentation(void)
 	ok(ctx.seg.paras[4].repeated && !ctx.seg.paras[3].repeated,
 	   "a repeated paragraph is flagged, its first copy is not");
 	{
+		/* scraped markup glued sentences: "US.Discussing", "proposals.At" */
+		ne_ctx		c3;
+
+		segment(&c3, a, "Moscow is unsatisfied with the response from the US.Discussing the proposals, "
+				"Lavrov said more.At the same time he met officials in St.Louis and the U.S.Army base.\n");
+		is_int(c3.seg.nsents, 3, "a period glued between a word and a capitalized word ends a sentence");
+		is_str(sent_text(&c3, 2), "At the same time he met officials in St.Louis and the U.S.Army base.",
+			   "... but not after an abbreviation or an initial ('St.Louis', 'U.S.Army')");
+	}
+	{
 		/* same lengths, other bytes: no repeat; the third copy of one is */
 		ne_ctx		c2;
 		const char *same_len = "Stocks rose on Monday.\nShares fell on Monday.\nStocks rose on Monday.\n"
