@@ -274,6 +274,8 @@ typedef struct speaker
 	bool		titled;			/* a title stands before the name ("Senator Warren") */
 } speaker;
 
+static bool is_determiner(const ne_seg *s, uint32_t i);
+
 /* Is token i a cue verb? */
 static bool
 is_cue(const ne_seg *s, uint32_t i)
@@ -295,6 +297,23 @@ is_cue(const ne_seg *s, uint32_t i)
 	/* a verb of the text's language ("so" is a German cue, an English adverb) */
 	if (strcmp(lang, ne_seg_lang(s)) != 0 && strcmp(ne_seg_lang(s), "und") != 0)
 		return false;
+	if (lang[0] == 'd' && s->toks[i].len <= 8)
+	{
+		/*
+		 * German "so" cites only after a comma or a dash, before its source
+		 * or a verb of saying ("…, so Obama weiter", "– so der Minister",
+		 * "…“, so urteilte X"); elsewhere it is the
+		 * adverb ("so teuer wie nie", "um so").  "sprach mit" is talking
+		 * with someone, not reporting.
+		 */
+		if (tok_ieq(s, i, "so"))
+			return i > 0 && (tok_is_char(s, i - 1, ',') || (s->toks[i - 1].flags & TK_DASH)) &&
+				i + 1 < s->ntoks && ((s->toks[i + 1].flags & TK_UPPER) || is_determiner(s, i + 1) ||
+									 (!tok_ieq(s, i + 1, "so") && is_cue(s, i + 1)));
+		if (tok_eq(s, i + 1, "mit") && (tok_eq(s, i, "sprach") || tok_eq(s, i, "spricht") ||
+										tok_eq(s, i, "sprachen")))
+			return false;
+	}
 	/* a noun before a verb is no cue: "the cost estimate was …", "the report is …" */
 	return !tok_in_words(s, i + 1, noun_followers, false);
 }
@@ -2658,6 +2677,15 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 
 		if ((s->toks[k].flags & TK_UPPER) || !is_cue(s, k))
 			continue;
+		/*
+		 * "Dies sagte der Präsident …", "Das bestätigte X": the pronoun
+		 * stands for what the sentence before said; this sentence reports
+		 * nothing of its own.
+		 */
+		if (k == sent->tok_start + 1 && (tok_eq(s, sent->tok_start, "Dies") ||
+										 tok_eq(s, sent->tok_start, "Das") ||
+										 tok_eq(s, sent->tok_start, "Dieses")))
+			return;
 		/*
 		 * German "X zufolge" (according to X), a postposition: its source
 		 * is the noun before it ("Medienberichten zufolge", "dem Bericht
