@@ -2396,12 +2396,34 @@ static bool
 reported_clause(qstate *q, uint32_t p, uint32_t from, uint32_t end, const speaker *sp,
 				uint32_t k)
 {
+	static const char *const particles[] = {
+		"an", "auf", "aus", "mit", "zu", "vor", "zurück", "fest", "ab", "ein", NULL
+	};
 	const ne_seg *s = &q->ctx->seg;
-	uint32_t	to = clause_end(s, from, end);
+	uint32_t	to;
 
+	/* "(Wikinews berichtete) 23 Hundertstel …": a cross-reference, not a report */
+	if (from < end && tok_is_char(s, from, ')'))
+		return false;
+	/* German "äußerte sich kritisch …": a reflexive verb says how, not what */
+	if (from < end && tok_eq(s, from, "sich") && strcmp(ne_seg_lang(s), "de") == 0)
+	{
+		uint32_t	after = german_clause_start(s, from + 1, end);
+
+		if (after == from + 1)
+			return false;
+		from = after;
+	}
+	to = clause_end(s, from, end);
 	while (to > from && (tok_is_char(s, to - 1, '.') || tok_is_char(s, to - 1, '!')))
 		to--;
 	if (to <= from + 3)
+		return false;
+	/*
+	 * German "kündigte eine Lösung an", "forderte China zu Gesprächen auf":
+	 * an object and the separable particle, no clause.
+	 */
+	if (tok_in_words(s, to - 1, particles, false) && strcmp(ne_seg_lang(s), "de") == 0)
 		return false;
 	add_quote(q, s->toks[from].start, s->toks[to - 1].start + s->toks[to - 1].len,
 			  NE_Q_INDIRECT, sp, (int32_t) k, p);
