@@ -283,6 +283,10 @@ is_cue(const ne_seg *s, uint32_t i)
 	static const char *const noun_followers[] = {
 		"was", "is", "were", "are", "will", "would", "war", "ist", NULL
 	};
+	static const char *const noun_cues[] = {
+		"state", "states", "point", "points", "question", "questions", "continue",
+		"continues", "signal", "signals", NULL
+	};
 	const char *lang;
 
 	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].nletters < 2)
@@ -313,6 +317,22 @@ is_cue(const ne_seg *s, uint32_t i)
 		if (tok_eq(s, i + 1, "mit") && (tok_eq(s, i, "sprach") || tok_eq(s, i, "spricht") ||
 										tok_eq(s, i, "sprachen")))
 			return false;
+	}
+	/*
+	 * English verbs of saying that are more often nouns ("swing states",
+	 * "a single question", "talking points", "the race continues"): a cue
+	 * only before what reports ("states that", "points out", "questions
+	 * whether", a comma, a colon, a mark) or closing the sentence.  Nouns
+	 * that PolNeAR counts as cues themselves ("his comments", "the report")
+	 * keep the general test.
+	 */
+	if (lang[0] == 'e' && tok_in_words(s, i, noun_cues, false))
+	{
+		const ne_token *n = i + 1 < s->ntoks ? &s->toks[i + 1] : NULL;
+
+		return n == NULL || (n->flags & TK_QUOTE) ||
+			(n->flags & TK_PUNCT && (n->cp == ',' || n->cp == ':' || n->cp == '.')) ||
+			tok_eq(s, i + 1, "that") || tok_eq(s, i + 1, "out") || tok_eq(s, i + 1, "whether");
 	}
 	/* a noun before a verb is no cue: "the cost estimate was …", "the report is …" */
 	return !tok_in_words(s, i + 1, noun_followers, false);
