@@ -2834,6 +2834,14 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 				inverted_from = after.end;
 			}
 		}
+		/*
+		 * "Congressman Chris Collins, a Trump supporter, said …": a name
+		 * and its apposition open the sentence; the name is the subject.
+		 */
+		if (!found && k > sent->tok_start + 4 && tok_is_char(s, k - 1, ',') &&
+			speaker_at(s, sent->tok_start, k, &sp) > 0 && named_person(q, &sp) &&
+			tok_is_char(s, sp.end, ',') && is_determiner(s, sp.end + 1))
+			found = true;
 		if (!found)
 		{
 			/* "…, officials said." / "…, said the minister." at the end */
