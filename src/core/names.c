@@ -148,6 +148,23 @@ is_initial(const ne_seg *s, uint32_t i, uint32_t limit)
 		tok_is_char(s, i + 1, '.') && !(s->toks[i + 1].flags & TK_SPACE_B);
 }
 
+/* Do tokens from i spell "U.S.", "U.K.", "U.N." or "E.U." (letters and periods glued)? */
+static bool
+us_like(const ne_seg *s, uint32_t i, uint32_t limit)
+{
+	const char *a,
+			   *b;
+
+	if (i + 3 >= limit || s->toks[i].len != 1 || s->toks[i + 2].len != 1 ||
+		!tok_is_char(s, i + 1, '.') || !tok_is_char(s, i + 3, '.') ||
+		(s->toks[i + 1].flags & TK_SPACE_B) || (s->toks[i + 2].flags & TK_SPACE_B))
+		return false;
+	a = tok_ptr(s, i);
+	b = tok_ptr(s, i + 2);
+	return (a[0] == 'U' && (b[0] == 'S' || b[0] == 'K' || b[0] == 'N')) ||
+		(a[0] == 'E' && b[0] == 'U');
+}
+
 /*
  * Scan a person's name from token i (before limit): initials, capitalized
  * words and inner particles, on one line, with one to four words.  Returns
@@ -188,6 +205,10 @@ ne_scan_name_ex(const ne_seg *s, uint32_t i, uint32_t limit, bool strict)
 
 	if (limit > s->ntoks)
 		limit = s->ntoks;
+	/* "U.S.", "U.K.", "U.N.", "E.U." are places and bodies, not a person's initials */
+	if (i < limit && s->toks[i].len == 1 &&
+		(us_like(s, i, limit) || (i >= 2 && us_like(s, i - 2, limit))))
+		return 0;
 	/* a name is at most NE_NAME_MAX_TOKENS tokens, particles and initials included */
 	if (limit > i + NE_NAME_MAX_TOKENS)
 		limit = i + NE_NAME_MAX_TOKENS;

@@ -139,6 +139,7 @@ read_names(qstate *q)
 		if ((i & 1023) == 0 && i > 0 && !ne_check_interrupt(q->ctx, 1024))
 			return;
 		if (!(s->toks[i].flags & TK_UPPER) || !(s->toks[i].flags & TK_ALPHA) ||
+			((s->toks[i].flags & TK_ALLCAP) && s->toks[i].nletters > 1) ||
 			!ne_may_open_full_name(s, i))
 			continue;
 		n = ne_scan_name(s, i, s->ntoks);
