@@ -2582,6 +2582,71 @@ speaker_closing(const ne_seg *s, uint32_t i, uint32_t end, speaker *sp)
 }
 
 /*
+ * "Die Förderung wird nicht gesenkt. Dies bestätigte der Ölminister Ali
+ * Omair in Wien.": the sentence before the one at sent (whose cue is the
+ * token k, after "Dies") is the report of the subject after the cue — a
+ * mention, or an article, adjectives and capitalized words.  A quote of
+ * that sentence without a speaker takes the speaker; a sentence without a
+ * quote becomes an indirect one.
+ */
+static void
+report_before(qstate *q, uint32_t p, const ne_sent *sent, uint32_t k)
+{
+	const ne_seg *s = &q->ctx->seg;
+	const ne_sent *prev;
+	ne_quote   *quotes = (ne_quote *) q->quotes.data;
+	ne_span		span;
+	speaker		sp;
+	uint32_t	m,
+				to;
+	size_t		j;
+
+	if (sent == s->sents || sent[-1].para != sent->para)
+		return;
+	prev = sent - 1;
+	if (speaker_at(s, k + 1, sent->tok_end, &sp) == 0)
+	{
+		if (!is_determiner(s, k + 1))
+			return;
+		for (m = k + 2; m < sent->tok_end && m < k + 5 && (s->toks[m].flags & TK_ALPHA) &&
+			 !(s->toks[m].flags & TK_UPPER); m++)
+			;					/* adjectives */
+		if (m >= sent->tok_end || !(s->toks[m].flags & TK_UPPER))
+			return;
+		while (m < sent->tok_end && m < k + 9 && (s->toks[m].flags & TK_UPPER) &&
+			   (s->toks[m].flags & TK_ALPHA))
+			m++;
+		set_speaker(&sp, k + 1, m, true);
+	}
+	for (to = prev->tok_end; to > prev->tok_start && (tok_is_char(s, to - 1, '.') || tok_is_char(s, to - 1, '!')); to--)
+		;
+	if (to <= prev->tok_start + 2)
+		return;
+	span = ne_make_span(q->ctx, s->toks[prev->tok_start].start,
+						s->toks[to - 1].start + s->toks[to - 1].len);
+	for (j = q->quotes.n; j > 0 && j + 16 > q->quotes.n; j--)
+	{
+		ne_quote   *o = &quotes[j - 1];
+
+		if (o->span.start < span.start + span.length && span.start < o->span.start + o->span.length)
+		{
+			if (o->speaker == NULL && o->nested_in == 0)
+			{
+				uint32_t	a = s->toks[sp.start].start,
+							b = s->toks[sp.end - 1].start + s->toks[sp.end - 1].len;
+
+				o->speaker = speaker_name(q, &sp);
+				o->speaker_as_written = ne_arena_strndup(q->ctx->arena, s->text + a, b - a);
+				o->speaker_span = ne_make_span(q->ctx, a, b);
+			}
+			return;
+		}
+	}
+	add_quote(q, s->toks[prev->tok_start].start, s->toks[to - 1].start + s->toks[to - 1].len,
+			  NE_Q_INDIRECT, &sp, (int32_t) k, p);
+}
+
+/*
  * Does the comma at token c close an apposition, a name between two commas
  * ("…, Steffen Seibert,")?  Then what stands before the comma is a subject
  * and its apposition, not a report.
@@ -2722,13 +2787,16 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 			continue;
 		/*
 		 * "Dies sagte der Präsident …", "Das bestätigte X": the pronoun
-		 * stands for what the sentence before said; this sentence reports
-		 * nothing of its own.
+		 * stands for what the sentence before said, which is X's report;
+		 * this sentence reports nothing of its own.
 		 */
 		if (k == sent->tok_start + 1 && (tok_eq(s, sent->tok_start, "Dies") ||
 										 tok_eq(s, sent->tok_start, "Das") ||
 										 tok_eq(s, sent->tok_start, "Dieses")))
+		{
+			report_before(q, p, sent, k);
 			return;
+		}
 		/*
 		 * German "X zufolge" (according to X), a postposition: its source
 		 * is the noun before it ("Medienberichten zufolge", "dem Bericht
