@@ -2242,10 +2242,10 @@ quotes_in_para(qstate *q, uint32_t p)
 				 (k_cue = cue_opens(s, prev_close + 1, i)) >= 0)
 		{
 			ne_quote   *pq = (ne_quote *) q->quotes.data + prev_quote;
-			const ne_token *t = &s->toks[k_cue];
+			const ne_token *ct = &s->toks[k_cue];
 
-			pq->cue = ne_arena_strndup(ctx->arena, s->text + t->start, t->len);
-			pq->cue_span = ne_make_span(ctx, t->start, t->start + t->len);
+			pq->cue = ne_arena_strndup(ctx->arena, s->text + ct->start, ct->len);
+			pq->cue_span = ne_make_span(ctx, ct->start, ct->start + ct->len);
 			if (pq->cue == NULL || !append_part(q, (uint32_t) prev_quote, bstart, bend))
 			{
 				ctx->status = NE_ENOMEM;
@@ -3080,7 +3080,7 @@ drop_repeats(qstate *q)
 	memset(table, 0xFF, size * sizeof(int32_t));	/* -1: empty */
 	for (i = n; i-- > 0;)
 	{
-		size_t		len = strlen(qs[i].text),
+		size_t		len = qs[i].text ? strlen(qs[i].text) : 0,
 					h = 0x9E3779B9u ^ qs[i].kind,
 					k,
 					slot;
