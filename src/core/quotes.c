@@ -780,6 +780,35 @@ speaker_name(qstate *q, const speaker *sp)
 	return canonical(q, sp->start, sp->end);
 }
 
+/* Give quote qt the speaker of mention sp: its canonical name, as written, and where. */
+static void
+set_quote_speaker(qstate *q, ne_quote *qt, const speaker *sp)
+{
+	const ne_seg *s = &q->ctx->seg;
+	uint32_t	a = s->toks[sp->start].start,
+				b = s->toks[sp->end - 1].start + s->toks[sp->end - 1].len;
+
+	qt->speaker = speaker_name(q, sp);
+	qt->speaker_as_written = ne_arena_strndup(q->ctx->arena, s->text + a, b - a);
+	qt->speaker_span = ne_make_span(q->ctx, a, b);
+}
+
+/* Do two spans share a character? */
+static inline bool
+spans_overlap(ne_span x, ne_span y)
+{
+	return x.start < y.start + y.length && y.start < x.start + x.length;
+}
+
+/* Where tokens [from, to) end, a closing period or exclamation mark left out. */
+static uint32_t
+before_end_mark(const ne_seg *s, uint32_t from, uint32_t to)
+{
+	while (to > from && (tok_is_char(s, to - 1, '.') || tok_is_char(s, to - 1, '!')))
+		to--;
+	return to;
+}
+
 /* Record a quote. */
 static ne_quote *
 add_quote(qstate *q, uint32_t bstart, uint32_t bend, int kind, const speaker *sp,
@@ -805,12 +834,7 @@ add_quote(qstate *q, uint32_t bstart, uint32_t bend, int kind, const speaker *sp
 	qt->cue_span.start = -1;
 	if (sp && sp->end > sp->start)
 	{
-		uint32_t	a = s->toks[sp->start].start,
-					b = s->toks[sp->end - 1].start + s->toks[sp->end - 1].len;
-
-		qt->speaker = speaker_name(q, sp);
-		qt->speaker_as_written = ne_arena_strndup(ctx->arena, s->text + a, b - a);
-		qt->speaker_span = ne_make_span(ctx, a, b);
+		set_quote_speaker(q, qt, sp);
 		if (qt->speaker && !sp->pronoun)
 		{
 			q->last_speaker = qt->speaker;
@@ -1643,6 +1667,16 @@ describer_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker *s
 }
 
 /*
+ * The common third-person forms of German Konjunktiv I, the mood of
+ * reported speech (Duden, Die Grammatik, 9th ed., indirect speech).
+ */
+static const char *const german_konjunktiv1[] = {
+	"sei", "seien", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle",
+	"gebe", "gelte", "bestehe", "liege", "stehe", "gehe", "komme", "fehle", "brauche",
+	"bleibe", NULL
+};
+
+/*
  * Is the sentence German reported speech: does it hold a verb in the
  * subjunctive of indirect speech (Konjunktiv I, or Konjunktiv II where the
  * first would read like the indicative)?  German news marks what someone
@@ -1654,11 +1688,9 @@ describer_before(const ne_seg *s, uint32_t sent_start, uint32_t open, speaker *s
 static bool
 german_reported_speech(const ne_seg *s, uint32_t from, uint32_t to)
 {
-	static const char *const forms[] = {
-		"sei", "seien", "habe", "hätte", "hätten", "werde", "würde", "würden",
-		"könne", "könnte", "könnten", "müsse", "müssten", "dürfe", "solle", "wolle",
-		"wäre", "wären", "gebe", "gelte", "bestehe", "liege", "stehe", "gehe",
-		"komme", "fehle", "brauche", "bleibe", NULL
+	static const char *const konjunktiv2[] = {
+		"hätte", "hätten", "würde", "würden", "könnte", "könnten", "müssten", "wäre",
+		"wären", NULL
 	};
 	uint32_t	k;
 
@@ -1666,7 +1698,7 @@ german_reported_speech(const ne_seg *s, uint32_t from, uint32_t to)
 		return false;
 	for (k = from; k < to; k++)
 		if ((s->toks[k].flags & TK_ALPHA) && s->toks[k].len <= 8 &&
-			tok_in_words(s, k, forms, true))
+			(tok_in_words(s, k, german_konjunktiv1, true) || tok_in_words(s, k, konjunktiv2, true)))
 			return true;
 	return false;
 }
@@ -2436,8 +2468,7 @@ reported_clause(qstate *q, uint32_t p, uint32_t from, uint32_t end, const speake
 		from = after;
 	}
 	to = clause_end(s, from, end);
-	while (to > from && (tok_is_char(s, to - 1, '.') || tok_is_char(s, to - 1, '!')))
-		to--;
+	to = before_end_mark(s, from, to);
 	if (to <= from + 3)
 		return false;
 	/*
@@ -2564,8 +2595,7 @@ speaker_closing(const ne_seg *s, uint32_t i, uint32_t end, speaker *sp)
 	uint32_t	k;
 	bool		names = false;
 
-	while (end > i && (tok_is_char(s, end - 1, '.') || tok_is_char(s, end - 1, '!')))
-		end--;
+	end = before_end_mark(s, i, end);
 	if (i >= end)
 		return false;
 	if (speaker_at(s, i, end, sp) > 0)
@@ -2606,20 +2636,15 @@ report_before(qstate *q, uint32_t p, const ne_sent *sent, uint32_t k)
 	prev = sent - 1;
 	if (speaker_at(s, k + 1, sent->tok_end, &sp) == 0)
 	{
-		if (!is_determiner(s, k + 1))
-			return;
-		for (m = k + 2; m < sent->tok_end && m < k + 5 && (s->toks[m].flags & TK_ALPHA) &&
-			 !(s->toks[m].flags & TK_UPPER); m++)
-			;					/* adjectives */
-		if (m >= sent->tok_end || !(s->toks[m].flags & TK_UPPER))
+		/* an article, adjectives, the noun */
+		if (!is_determiner(s, k + 1) || (m = german_noun_after(s, k + 2, sent->tok_end)) == 0)
 			return;
 		while (m < sent->tok_end && m < k + 9 && (s->toks[m].flags & TK_UPPER) &&
 			   (s->toks[m].flags & TK_ALPHA))
 			m++;
 		set_speaker(&sp, k + 1, m, true);
 	}
-	for (to = prev->tok_end; to > prev->tok_start && (tok_is_char(s, to - 1, '.') || tok_is_char(s, to - 1, '!')); to--)
-		;
+	to = before_end_mark(s, prev->tok_start, prev->tok_end);
 	if (to <= prev->tok_start + 2)
 		return;
 	span = ne_make_span(q->ctx, s->toks[prev->tok_start].start,
@@ -2628,17 +2653,10 @@ report_before(qstate *q, uint32_t p, const ne_sent *sent, uint32_t k)
 	{
 		ne_quote   *o = &quotes[j - 1];
 
-		if (o->span.start < span.start + span.length && span.start < o->span.start + o->span.length)
+		if (spans_overlap(o->span, span))
 		{
 			if (o->speaker == NULL && o->nested_in == 0)
-			{
-				uint32_t	a = s->toks[sp.start].start,
-							b = s->toks[sp.end - 1].start + s->toks[sp.end - 1].len;
-
-				o->speaker = speaker_name(q, &sp);
-				o->speaker_as_written = ne_arena_strndup(q->ctx->arena, s->text + a, b - a);
-				o->speaker_span = ne_make_span(q->ctx, a, b);
-			}
+				set_quote_speaker(q, o, &sp);
 			return;
 		}
 	}
@@ -2819,8 +2837,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 			set_speaker(&sp, a, k, true);
 			from = a == sent->tok_start ? k + 1 : sent->tok_start;
 			to = sent->tok_end;
-			while (to > from && (tok_is_char(s, to - 1, '.') || tok_is_char(s, to - 1, '!')))
-				to--;
+			to = before_end_mark(s, from, to);
 			if (to > from + 2)
 				add_quote(q, s->toks[from].start, s->toks[to - 1].start + s->toks[to - 1].len,
 						  NE_Q_INDIRECT, &sp, (int32_t) k, p);
@@ -2973,11 +2990,6 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 static void
 reported_run_on(qstate *q, uint32_t p, uint32_t st)
 {
-	static const char *const forms[] = {
-		"sei", "seien", "habe", "werde", "könne", "müsse", "dürfe", "solle",
-		"wolle", "gebe", "gelte", "bestehe", "liege", "stehe", "gehe", "komme",
-		"fehle", "brauche", "bleibe", NULL
-	};
 	const ne_seg *s = &q->ctx->seg;
 	const ne_sent *sent = &s->sents[st];
 	const ne_quote *quotes = (const ne_quote *) q->quotes.data;
@@ -3003,7 +3015,7 @@ reported_run_on(qstate *q, uint32_t p, uint32_t st)
 		if (!verb && tok_is_char(s, k, ','))
 			comma = k;
 		if (!verb && (t->flags & TK_ALPHA) && !(t->flags & TK_UPPER) && t->len <= 7 &&
-			tok_in_words(s, k, forms, false))
+			tok_in_words(s, k, german_konjunktiv1, false))
 			verb = true;
 	}
 	if (!verb)
@@ -3016,20 +3028,18 @@ reported_run_on(qstate *q, uint32_t p, uint32_t st)
 	{
 		const ne_quote *o = &quotes[j - 1];
 
-		if (o->span.start < span.start + span.length && span.start < o->span.start + o->span.length)
+		if (spans_overlap(o->span, span))
 			return;
 		if (by == NULL && o->speaker && st > 0 &&
-			o->span.start < prev.start + prev.length && prev.start < o->span.start + o->span.length)
+			spans_overlap(o->span, prev))
 			by = o;
 	}
 	if (comma > sent->tok_start + 1 &&
 		german_clause_subject(s, sent->tok_start, comma, &sp))
 	{
 		uint32_t	from = comma + 1,
-					to = sent->tok_end;
+					to = before_end_mark(s, from, sent->tok_end);
 
-		while (to > from && (tok_is_char(s, to - 1, '.') || tok_is_char(s, to - 1, '!')))
-			to--;
 		if (to > from + 2)
 			add_quote(q, s->toks[from].start, s->toks[to - 1].start + s->toks[to - 1].len,
 					  NE_Q_INDIRECT, &sp, -1, p);
