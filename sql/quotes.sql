@@ -34,6 +34,8 @@ SELECT * FROM q('"We have to act," Governor Lisa Chen said. "The time is now."')
 SELECT * FROM q('“The plant will close in June,” Mark Olsen said at the meeting.
 
 “Nobody here wanted it to end like this, and we will help every worker find a new job.”');
+-- scraped text mixes straight and curly marks: " … ” and “ … " pair
+SELECT * FROM q('"This is a catastrophic outcome for the campaign,” said Jason Miller, a senior adviser. “Just when you thought it could not get any worse, it did."');
 -- a floating quote with no cue keeps the speaker of the previous paragraph
 SELECT * FROM q('"We are proud of the team and of this result," coach Rafael Ortiz said after the game.
 

@@ -54,8 +54,8 @@ closes(uint32_t open, uint32_t c, const char *lang)
 {
 	switch (open)
 	{
-		case 0x201C:			/* “ … ” (en), German closes „ with “ */
-			return c == 0x201D || (c == 0x201C && false);
+		case 0x201C:			/* “ … ”, or a scraped “ … " */
+			return c == 0x201D || c == '"';
 		case 0x201E:			/* „ … “ or „ … ” */
 			return c == 0x201C || c == 0x201D;
 		case 0xAB:
@@ -68,8 +68,8 @@ closes(uint32_t open, uint32_t c, const char *lang)
 			return c == 0x2018 || c == 0x2019;
 		case 0x2018:
 			return c == 0x2019;
-		case '"':
-			return c == '"';
+		case '"':				/* " … ", or a scraped " … ” */
+			return c == '"' || c == 0x201D;
 		case '\'':
 			return c == '\'' || c == 0x2019;
 		case 0x300C:
@@ -1759,7 +1759,7 @@ find_close(const ne_seg *s, uint32_t i, uint32_t limit, uint32_t open,
 		if (closes(open, t->cp, ne_seg_lang(s)))
 		{
 			/* a straight mark closes only before space or punctuation */
-			if ((open == '"' || open == '\'') && j + 1 < limit &&
+			if ((t->cp == '"' || t->cp == '\'') && j + 1 < limit &&
 				!(s->toks[j + 1].flags & (TK_SPACE_B | TK_PUNCT)))
 				continue;
 			return j;

@@ -1,6 +1,6 @@
 -- pgTAP: what news_analyze extracts, field by field, on short real-looking texts
 BEGIN;
-SELECT plan(31);
+SELECT plan(32);
 
 SELECT is(news_analyze(E'OIL PRICES RISE\nHOUSTON, March 3 - Oil prices rose on Tuesday as traders bet that supplies would tighten in spring.')::jsonb #>> '{dateline,place}',
           'HOUSTON', 'Reuters dateline place');
@@ -68,5 +68,7 @@ SELECT is((SELECT speaker_as_written FROM quotes(news_analyze('Nach palästinens
 SELECT is((SELECT count(*)::int FROM news_quotes(E'Council backs tram\nThe mayor has stated that the tram line will open in June next year.Critics disagree.\n\nTram line approved\n\nThe council met on Friday. The mayor has stated that the tram line will open in June next year.')),
           1, 'news_quotes: a quote repeated from a glued teaser is reported once');
 
+SELECT is((SELECT speaker || '/' || kind FROM news_quotes(E'"This is a catastrophic outcome for the campaign,\u201D said Jason Miller. \u201CIt could not get any worse."')),
+          'Jason Miller/direct', 'news_quotes: a straight mark closed by a curly one, and the reverse, pair into one quote');
 SELECT * FROM finish();
 ROLLBACK;
