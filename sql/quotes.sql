@@ -138,3 +138,13 @@ SELECT kind, text, speaker_as_written FROM quotes(news_analyze('Laut Justizsprec
 SELECT count(*) FROM news_quotes('');
 SELECT count(*) FROM news_quotes(NULL);
 DROP FUNCTION q(text);
+-- subjects in French, Spanish and Russian: an article and a role noun, a title alone,
+-- "X of Y" (the head is the speaker), the cue before its speaker, plural and perfect forms
+SELECT kind, speaker, speaker_as_written, cue, text FROM quotes(news_analyze('Le ministre de la Santé a déclaré que la réforme serait votée en juin.', 'fr'));
+SELECT kind, speaker, speaker_as_written, cue, text FROM quotes(news_analyze('Le Premier ministre a déclaré que la réforme serait votée en juin.', 'fr'));
+SELECT kind, speaker, speaker_as_written, cue, text FROM quotes(news_analyze('Los sindicatos han asegurado que la huelga continuará toda la semana.', 'es'));
+SELECT kind, speaker, speaker_as_written, cue, text FROM quotes(news_analyze('Como dijo el ministro de Economía, la inflación bajará este año.', 'es'));
+SELECT kind, speaker, speaker_as_written, cue, text FROM quotes(news_analyze('Министр заявил, что переговоры продолжатся на следующей неделе в Женеве.', 'ru'));
+SELECT kind, speaker, speaker_as_written, cue, text FROM quotes(news_analyze('Как заявил министр иностранных дел, переговоры продолжатся на следующей неделе.', 'ru'));
+SELECT speaker, speaker_as_written, text FROM news_quotes('Senator Ted Cruz of Texas said that the talks would resume next week in Geneva.');
+SELECT speaker, speaker_as_written, text FROM news_quotes('Tom Penn, a neighbor of Carla Moss, told the paper he had heard an argument from her flat.');

@@ -386,6 +386,14 @@ looks_like_title(const ne_seg *s, uint32_t a, uint32_t b)
 }
 
 
+/* Does token i open a complement clause ("that", "dass", "que", "что")? */
+static bool
+is_complementizer(const ne_seg *s, uint32_t i)
+{
+	return tok_eq(s, i, "that") || tok_eq(s, i, "dass") || tok_eq(s, i, "que") ||
+		tok_eq(s, i, "что");
+}
+
 /* Does an article open a noun phrase at token i (en, de, fr, es)? */
 static bool
 is_determiner(const ne_seg *s, uint32_t i)
@@ -395,7 +403,13 @@ is_determiner(const ne_seg *s, uint32_t i)
 		"un", "une", "el", "los", "las", "una", NULL
 	};
 
+	unsigned char c;
+
 	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].len > 4)
+		return false;
+	/* every article above starts with one of these letters */
+	c = (unsigned char) tok_ptr(s, i)[0] | 0x20;
+	if (c != 't' && c != 'a' && c != 'e' && c != 'd' && c != 'l' && c != 'u')
 		return false;
 	return tok_in_words(s, i, dets, true);
 }
@@ -411,11 +425,16 @@ is_auxiliary(const ne_seg *s, uint32_t i)
 	static const char *const auxiliaries[] = {
 		"has", "have", "had", "is", "was", "are", "were", "will", "would",
 		"hat", "hatte", "haben", "hatten", "habe", "ist", "war", "sind", "waren",
-		"wird", "wurde", "werden", "wurden", "avait", "était", "ha", "había", NULL
+		"wird", "wurde", "werden", "wurden", "avait", "avaient", "était", "ha", "han",
+		"había", "habían", NULL
 	};
 
-	return (s->toks[i].flags & TK_ALPHA) && !(s->toks[i].flags & TK_UPPER) &&
-		s->toks[i].len <= 6 && tok_in_words(s, i, auxiliaries, false);
+	if (!(s->toks[i].flags & TK_ALPHA) || (s->toks[i].flags & TK_UPPER) || s->toks[i].len > 6)
+		return false;
+	/* French "a", "ont" ("Le ministre a déclaré"): in English "a" is an article */
+	if ((tok_eq(s, i, "a") || tok_eq(s, i, "ont")) && strcmp(ne_seg_lang(s), "fr") == 0)
+		return true;
+	return tok_in_words(s, i, auxiliaries, false);
 }
 
 /* Fill sp with the mention of tokens [start, end). */
@@ -479,6 +498,25 @@ article_phrase_end(const ne_seg *s, uint32_t i, uint32_t limit)
 }
 
 /*
+ * Does an article at i open a common noun ("Le ministre", "La portavoz",
+ * "El agricultor")?  Then the capitalized article opening the sentence is
+ * no name ("Le Pen", "La Russa" go on in capitals).
+ */
+static bool
+article_before_noun(const ne_seg *s, uint32_t i, uint32_t limit)
+{
+	/* the word tests first: they are cheaper than the article's */
+	if (i + 1 >= limit || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].len > 4)
+		return false;
+	if ((s->toks[i + 1].flags & (TK_ALPHA | TK_UPPER)) == TK_ALPHA)
+		return is_determiner(s, i);
+	/* "Le Premier ministre", "La Première ministre": a title in lower case after it */
+	return i + 2 < limit && (s->toks[i + 1].flags & TK_ALPHA) &&
+		(s->toks[i + 2].flags & (TK_ALPHA | TK_UPPER)) == TK_ALPHA &&
+		is_determiner(s, i) && ne_lex_tok(LEX_TITLES, s, i + 2) != NULL;
+}
+
+/*
  * A speaker mention at token i: a person name, a pronoun, or an
  * organization / role noun phrase ("the ministry", "the foreign minister",
  * "NATO", "officials").  Returns tokens used.
@@ -492,9 +530,11 @@ speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 	if (i >= limit)
 		return 0;
 	/* titles before a name: "Foreign Minister Sergei Lavrov" */
+	if (!article_before_noun(s, i, limit))
 	{
 		uint32_t	j = i,
-					t;
+					t,
+					titles_end = 0;
 
 		/* "his campaign manager Jeff Weaver": a possessive and a role */
 		if (tok_ieq(s, j, "his") || tok_ieq(s, j, "her") || tok_ieq(s, j, "their") ||
@@ -522,6 +562,7 @@ speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 				(t = ne_title_compound(s, j) ? 1 : 0) > 0))
 		{
 			j += t;
+			titles_end = j;
 			/* an abbreviated title: "Sen.", "Rep.", "Gov." */
 			if (j < limit && tok_is_char(s, j, '.') && !(s->toks[j].flags & TK_SPACE_B))
 				j++;
@@ -536,6 +577,40 @@ speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 			sp->end = j + n;
 			sp->titled = j > i;
 			return j + n - i;
+		}
+		/*
+		 * A title alone before the cue: "Министр заявил", "Minister says".
+		 * (German capitalizes its nouns: "viele Außenminister erklärten
+		 * ihre Zufriedenheit" is no title standing for a person.)
+		 */
+		if (titles_end == j && j > i && j <= limit && j < s->ntoks && is_cue(s, j) &&
+			strcmp(ne_seg_lang(s), "de") != 0)
+		{
+			sp->start = i;
+			sp->end = j;
+			sp->org = true;
+			return j - i;
+		}
+	}
+	/*
+	 * Russian has no articles: a title in lower case, with up to three
+	 * words of its complement, before the cue is the speaker ("министр
+	 * иностранных дел заявил").
+	 */
+	if ((s->toks[i].flags & (TK_ALPHA | TK_ASCII)) == TK_ALPHA && strcmp(ne_seg_lang(s), "ru") == 0 &&
+		ne_lex_tok(LEX_TITLES, s, i) != NULL)
+	{
+		uint32_t	j = i + 1;
+
+		while (j < limit && j < i + 4 && (s->toks[j].flags & (TK_ALPHA | TK_UPPER)) == TK_ALPHA &&
+			   !is_cue(s, j))
+			j++;
+		if (j <= limit && j < s->ntoks && is_cue(s, j))
+		{
+			sp->start = i;
+			sp->end = j;
+			sp->org = true;
+			return j - i;
 		}
 	}
 	if (ne_lex_tok(LEX_PRONOUNS, s, i) && !tok_ieq(s, i, "it"))
@@ -683,6 +758,96 @@ widen_subject(const ne_seg *s, uint32_t lo, uint32_t b, uint32_t c, speaker *sp)
 	}
 }
 
+/* Does word token i end in a possessive "'s" / "’s"? */
+static bool
+possessive(const ne_seg *s, uint32_t i)
+{
+	const char *p = tok_ptr(s, i);
+	uint32_t	n = s->toks[i].len;
+
+	return (n >= 3 && p[n - 2] == '\'' && p[n - 1] == 's') ||
+		(n >= 5 && memcmp(p + n - 4, "\xE2\x80\x99s", 4) == 0);
+}
+
+/* Does token i join a noun to its complement ("of", "de", "del", "du", "des", "von")? */
+static bool
+is_of_word(const ne_seg *s, uint32_t i)
+{
+	static const char *const words[] = {"of", "de", "del", "du", "des", "von", NULL};
+
+	return (s->toks[i].flags & TK_ALPHA) && !(s->toks[i].flags & TK_UPPER) &&
+		s->toks[i].len <= 3 && tok_in_words(s, i, words, false);
+}
+
+/*
+ * A mention after "of" / "de" is the complement of the head before it,
+ * which is the speaker: "The wife of John Smith said", "Le ministre de la
+ * Santé a déclaré" (a role phrase, kept with its complement), "Sergei
+ * Lavrov of Russia said" (a full name, kept alone).  True when sp became
+ * such a role phrase.
+ */
+static bool
+head_of_complement(const ne_seg *s, uint32_t lo, speaker *sp)
+{
+	uint32_t	k = sp->start,
+				m,
+				n;
+
+	if (sp->pronoun || possessive(s, sp->end - 1))
+		return false;		/* "a result of Turkey's refusal": no subject */
+	/* "Supervisor of Elections Susan Bucher": the name after "of" is the speaker */
+	if (!sp->org && sp->end - sp->start >= 3)
+		return false;
+	/* the rest of a name the mention ends ("Moss" of "a neighbor of Carla Moss") */
+	while (k > lo + 2 && k + 3 > sp->start && !sp->org &&
+		   (s->toks[k - 1].flags & (TK_ALPHA | TK_UPPER)) == (TK_ALPHA | TK_UPPER))
+		k--;
+	if (k > lo && is_determiner(s, k - 1) && !(s->toks[k - 1].flags & TK_UPPER))
+		k--;					/* "de la Santé" */
+	if (k < lo + 2 || !is_of_word(s, k - 1))
+		return false;
+	k--;						/* the "of" */
+	/*
+	 * A full name right before: "Sergei Lavrov of Russia"; after an
+	 * article it names a body, complement and all: "The Writers Guild of
+	 * America".
+	 */
+	for (m = k - 1; m > lo && m + 4 > k; m--)
+		if ((n = ne_scan_name(s, m - 1, k)) >= 2 && m - 1 + n == k)
+		{
+			if (m - 1 > lo && is_determiner(s, m - 2))
+			{
+				sp->start = m - 2;
+				sp->org = true;
+			}
+			else
+			{
+				sp->start = m - 1;
+				sp->end = k;
+				sp->org = false;
+			}
+			sp->titled = false;
+			return false;
+		}
+	/* an article and words in lower case or titles: "The wife", "Le ministre" */
+	for (m = k; m > lo && m + 4 > k; m--)
+	{
+		uint32_t	h = m - 1;
+
+		if (is_determiner(s, h) && h + 1 < k)
+		{
+			sp->start = h;
+			sp->org = true;
+			sp->titled = false;
+			return true;
+		}
+		if (!(s->toks[h].flags & TK_ALPHA) || is_cue(s, h) ||
+			((s->toks[h].flags & TK_UPPER) && ne_lex_tok(LEX_TITLES, s, h) == NULL))
+			return false;
+	}
+	return false;
+}
+
 /*
  * The subject nearest before the cue at token c (ending at most three
  * tokens before it, starting no earlier than lo): the closest mention
@@ -690,7 +855,7 @@ widen_subject(const ne_seg *s, uint32_t lo, uint32_t b, uint32_t c, speaker *sp)
  * longest mention that ends in the same place ("Sergei Lavrov").
  */
 static bool
-subject_before(const ne_seg *s, uint32_t lo, uint32_t c, speaker *sp)
+nearest_subject(const ne_seg *s, uint32_t lo, uint32_t c, speaker *sp)
 {
 	uint32_t	b,
 				noun_b = 0;
@@ -713,7 +878,7 @@ subject_before(const ne_seg *s, uint32_t lo, uint32_t c, speaker *sp)
 		for (k = c - 2; k > lo + 1 && k + 12 > c; k--)
 			if (tok_is_char(s, k, ','))
 			{
-				if (k > lo && subject_before(s, lo, k, &cand) && cand.end == k && !cand.org)
+				if (k > lo && nearest_subject(s, lo, k, &cand) && cand.end == k && !cand.org)
 				{
 					*sp = cand;
 					return true;
@@ -760,6 +925,27 @@ subject_before(const ne_seg *s, uint32_t lo, uint32_t c, speaker *sp)
 		return true;
 	}
 	return false;
+}
+
+static bool person_mention(const speaker *sp);
+
+/*
+ * The subject of the cue at token c (see nearest_subject), as the head of
+ * an "of" phrase where it is one (see head_of_complement).
+ */
+static bool
+subject_before(const ne_seg *s, uint32_t lo, uint32_t c, speaker *sp)
+{
+	speaker		named;
+
+	if (!nearest_subject(s, lo, c, sp))
+		return false;
+	/* "Tom Penn, a neighbor of Symonds, told": the role is an apposition to the name */
+	if (head_of_complement(s, lo, sp) && sp->start > 1 && tok_is_char(s, sp->start - 1, ',') &&
+		nearest_subject(s, sp->start > 5 ? sp->start - 5 : 0, sp->start - 1, &named) &&
+		named.end == sp->start - 1 && person_mention(&named))
+		*sp = named;
+	return true;
 }
 
 /* Resolve a speaker mention to its canonical text (NULL if none). */
@@ -2112,7 +2298,7 @@ quotes_in_para(qstate *q, uint32_t p)
 					from++;
 				/* an object before "that": "told a veterans group that …" */
 				from = that_after_object(s, from, i, true);
-				if (tok_eq(s, from, "that") || tok_eq(s, from, "dass") || tok_eq(s, from, "que"))
+				if (is_complementizer(s, from))
 					from++;
 				/*
 				 * The first clause boundary at or after from + 3, remembered: the
@@ -2482,18 +2668,54 @@ reported_clause(qstate *q, uint32_t p, uint32_t from, uint32_t end, const speake
 	return true;
 }
 
+/* Does token i open an "as X said" clause ("as", "wie", "как", "como")? */
+static bool
+is_as_word(const ne_seg *s, uint32_t i)
+{
+	/* tok_ieq folds ASCII only */
+	return tok_ieq(s, i, "as") || tok_ieq(s, i, "wie") || tok_eq(s, i, "как") ||
+		tok_eq(s, i, "Как") || tok_ieq(s, i, "como");
+}
+
+/*
+ * A title or an article phrase from token i up to a comma: "министр
+ * иностранных дел", "el ministro de Economía".  At most six words.
+ */
+static bool
+title_phrase(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
+{
+	uint32_t	k;
+
+	if (i >= limit || (!is_determiner(s, i) && ne_lex_tok(LEX_TITLES, s, i) == NULL))
+		return false;
+	for (k = i + 1; k < limit && k < i + 7 && (s->toks[k].flags & TK_ALPHA); k++)
+		;
+	if (k >= limit || !tok_is_char(s, k, ','))
+		return false;
+	set_speaker(sp, i, k, true);
+	return true;
+}
+
 /*
  * "As X said," / "wie X berichtete," at token i: the speaker (a mention,
  * or an article and up to six words) and a cue right after it.  Returns
  * the token after the cue, 0 if the phrase is not there.
  */
 static uint32_t
-as_said(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
+as_said(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp, uint32_t *cue)
 {
 	uint32_t	k;
 
-	if (!tok_ieq(s, i, "as") && !tok_ieq(s, i, "wie"))
+	if (!is_as_word(s, i))
 		return 0;
+	/* the cue first: "Как заявил министр иностранных дел, …", "Como dijo el ministro, …" */
+	if (i + 2 < limit && !tok_ieq(s, i, "as") && !tok_ieq(s, i, "wie") && is_cue(s, i + 1))
+	{
+		if (speaker_at(s, i + 2, limit, sp) == 0 && !title_phrase(s, i + 2, limit, sp))
+			return 0;
+		*cue = i + 1;
+		return sp->end < limit && tok_is_char(s, sp->end, ',') ? sp->end : 0;
+	}
 	if (speaker_at(s, i + 1, limit, sp) > 0)
 		k = sp->end;
 	else if (is_determiner(s, i + 1))
@@ -2513,6 +2735,7 @@ as_said(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 		k++;
 	if (k >= limit || !is_cue(s, k))
 		return 0;
+	*cue = k;
 	return k + 1;
 }
 
@@ -2713,10 +2936,9 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 		c0 = (unsigned char) tok_ptr(s, k)[0] | 0x20;
 		if (first_according == sent->tok_end && may_open_according(c0) && according_to(s, k) > 0)
 			first_according = k;
-		if (first_as == sent->tok_end && (c0 == 'a' || c0 == 'w') &&
-			(k == sent->tok_start || tok_is_char(s, k - 1, ',')) &&
-			(tok_ieq(s, k, "as") || tok_ieq(s, k, "wie")))
-			first_as = k;
+		if (first_as == sent->tok_end && (c0 == 'a' || c0 == 'w' || c0 == 'c' || c0 == 0xF0) &&
+			(k == sent->tok_start || tok_is_char(s, k - 1, ',')) && is_as_word(s, k))
+			first_as = k;			/* 0xF0: "к" (0xD0 0xBA) or "К" (0xD0 0x9A) */
 		if (first_cue == sent->tok_end && !(f & TK_UPPER) && is_cue(s, k))
 			first_cue = k;
 	}
@@ -2768,10 +2990,11 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 	for (k = first_as; k + 3 < sent->tok_end; k++)
 	{
 		uint32_t	a,
-					b;
+					b,
+					cue = 0;
 
 		if (!(k == sent->tok_start || tok_is_char(s, k - 1, ',')) ||
-			(n = as_said(s, k, sent->tok_end, &sp)) == 0)
+			(n = as_said(s, k, sent->tok_end, &sp, &cue)) == 0)
 			continue;
 		if (k == sent->tok_start)
 		{
@@ -2789,7 +3012,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 			b--;
 		if (b > a + 2)
 			add_quote(q, s->toks[a].start, s->toks[b - 1].start + s->toks[b - 1].len,
-					  NE_Q_INDIRECT, &sp, (int32_t) (n - 1), p);
+					  NE_Q_INDIRECT, &sp, (int32_t) cue, p);
 		return;
 	}
 
@@ -2957,16 +3180,23 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 		}
 		/* "X said (that) …", "told reporters that …" */
 		from = inverted_from ? inverted_from : k + 1;
-		if (from < sent->tok_end && (s->toks[from].flags & TK_ALPHA) && !tok_eq(s, from, "that") &&
-			!tok_eq(s, from, "dass") && !tok_eq(s, from, "que") && !tok_eq(s, from, "что"))
+		if (from < sent->tok_end && (s->toks[from].flags & TK_ALPHA) && !is_complementizer(s, from))
 			from = strcmp(ne_seg_lang(s), "de") == 0 ?
 				german_clause_start(s, from, sent->tok_end) :
 				that_after_object(s, from, sent->tok_end, false);
-		if (from < sent->tok_end && (tok_eq(s, from, "that") || tok_eq(s, from, "dass") ||
-									 tok_eq(s, from, "que") || tok_eq(s, from, "что")))
+		if (from < sent->tok_end && is_complementizer(s, from))
 			from++;
 		else if (from < sent->tok_end && tok_is_char(s, from, ','))
+		{
+			/*
+			 * "Он отметил, что …": the clause after "что".  German keeps its
+			 * "dass" (as the German quotes annotate "sagte, dass …").
+			 */
 			from++;
+			if (from < sent->tok_end && is_complementizer(s, from) &&
+				strcmp(ne_seg_lang(s), "de") != 0)
+				from++;
+		}
 		if (reported_clause(q, p, from, sent->tok_end, &sp, k))
 			return;
 	}

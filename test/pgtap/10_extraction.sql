@@ -1,6 +1,6 @@
 -- pgTAP: what news_analyze extracts, field by field, on short real-looking texts
 BEGIN;
-SELECT plan(32);
+SELECT plan(36);
 
 SELECT is(news_analyze(E'OIL PRICES RISE\nHOUSTON, March 3 - Oil prices rose on Tuesday as traders bet that supplies would tighten in spring.')::jsonb #>> '{dateline,place}',
           'HOUSTON', 'Reuters dateline place');
@@ -70,5 +70,13 @@ SELECT is((SELECT count(*)::int FROM news_quotes(E'Council backs tram\nThe mayor
 
 SELECT is((SELECT speaker || '/' || kind FROM news_quotes(E'"This is a catastrophic outcome for the campaign,\u201D said Jason Miller. \u201CIt could not get any worse."')),
           'Jason Miller/direct', 'news_quotes: a straight mark closed by a curly one, and the reverse, pair into one quote');
+SELECT is((SELECT speaker_as_written FROM quotes(news_analyze('Le ministre a déclaré que les négociations reprendraient dès la semaine prochaine.', 'fr'))),
+          'Le ministre', 'news_quotes: a French article and role noun is the subject; the auxiliary "a" ends it');
+SELECT is((SELECT speaker FROM news_quotes('Senator Ted Cruz of Texas said that the talks would resume next week in Geneva.')),
+          'Ted Cruz', 'news_quotes: "Senator X of Texas said": the name before "of" is the speaker');
+SELECT is((SELECT speaker_as_written || '/' || left(text, 10) FROM quotes(news_analyze('Министр заявил, что переговоры продолжатся на следующей неделе в Женеве.', 'ru'))),
+          'Министр/переговоры', 'news_quotes: a Russian title alone is the subject; the clause starts after "что"');
+SELECT is((SELECT speaker_as_written FROM quotes(news_analyze('Como dijo el ministro de Economía, la inflación bajará este año.', 'es'))),
+          'el ministro de Economía', 'news_quotes: Spanish "Como dijo X, …"');
 SELECT * FROM finish();
 ROLLBACK;
