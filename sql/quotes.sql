@@ -148,3 +148,9 @@ SELECT kind, speaker, speaker_as_written, cue, text FROM quotes(news_analyze('М
 SELECT kind, speaker, speaker_as_written, cue, text FROM quotes(news_analyze('Как заявил министр иностранных дел, переговоры продолжатся на следующей неделе.', 'ru'));
 SELECT speaker, speaker_as_written, text FROM news_quotes('Senator Ted Cruz of Texas said that the talks would resume next week in Geneva.');
 SELECT speaker, speaker_as_written, text FROM news_quotes('Tom Penn, a neighbor of Carla Moss, told the paper he had heard an argument from her flat.');
+-- Russian: a surname in another case is the full name given before; a title with an abbreviation after the cue
+SELECT kind, speaker, speaker_as_written, cue, text FROM quotes(news_analyze('Пресс-секретарь президента Дмитрий Песков заявил, что Кремль следит за развитием ситуации.
+
+По словам Пескова, переговоры продолжатся на следующей неделе в Женеве.
+
+«Наши предложения остаются на столе», — подчеркнул глава МИД.', 'ru')) ORDER BY start;

@@ -166,17 +166,17 @@ known_name_word(qstate *q, uint32_t i)
 	return false;
 }
 
-/* Edit distance between two short byte strings is at most one? */
+/* Edit distance between two short arrays of characters is at most one? */
 static bool
-within_one_edit(const char *a, uint32_t al, const char *b, uint32_t bl)
+chars_within_one_edit(const uint32_t *a, uint32_t na, const uint32_t *b, uint32_t nb)
 {
 	uint32_t	i = 0,
 				j = 0,
 				edits = 0;
 
-	if (al > bl + 1 || bl > al + 1)
+	if (na > nb + 1 || nb > na + 1)
 		return false;
-	while (i < al && j < bl)
+	while (i < na && j < nb)
 	{
 		if (a[i] == b[j])
 		{
@@ -186,11 +186,11 @@ within_one_edit(const char *a, uint32_t al, const char *b, uint32_t bl)
 		}
 		if (++edits > 1)
 			return false;
-		if (al > bl)
+		if (na > nb)
 			i++;
-		else if (bl > al)
+		else if (nb > na)
 			j++;
-		else if (i + 1 < al && a[i] == b[j + 1] && a[i + 1] == b[j])
+		else if (i + 1 < na && a[i] == b[j + 1] && a[i + 1] == b[j])
 		{
 			i += 2;				/* two letters swapped: "Brnadt" */
 			j += 2;
@@ -201,7 +201,44 @@ within_one_edit(const char *a, uint32_t al, const char *b, uint32_t bl)
 			j++;
 		}
 	}
-	return edits + (al - i) + (bl - j) <= 1;
+	return edits + (na - i) + (nb - j) <= 1;
+}
+
+/*
+ * Edit distance between two short words, counted in characters, is at
+ * most one?  Characters, not bytes: a Russian name in another case differs
+ * by one letter of two bytes ("Пескова" for "Песков").  Words of more
+ * than 64 characters are never close.
+ */
+static bool
+within_one_edit(const char *as, uint32_t al, const char *bs, uint32_t bl)
+{
+	uint32_t	a[64],
+				b[64];
+	uint32_t	na = 0,
+				nb = 0;
+	size_t		k;
+	bool		ascii = true;
+
+	/* one character apart, the words share a byte among their first two */
+	if (al < 2 || bl < 2 || al > bl + 4 || bl > al + 4 ||
+		(as[0] != bs[0] && as[1] != bs[1] && as[0] != bs[1] && as[1] != bs[0]))
+		return false;
+	for (k = 0; k < al && ascii; k++)
+		ascii = (unsigned char) as[k] < 0x80;
+	for (k = 0; k < bl && ascii; k++)
+		ascii = (unsigned char) bs[k] < 0x80;
+	if (ascii && (al > bl + 1 || bl > al + 1))
+		return false;
+	for (k = 0; k < al && na < 64;)
+		a[na++] = ascii ? (unsigned char) as[k++] : ne_u8_next(as, al, &k);
+	if (k < al)
+		return false;
+	for (k = 0; k < bl && nb < 64;)
+		b[nb++] = ascii ? (unsigned char) bs[k++] : ne_u8_next(bs, bl, &k);
+	if (k < bl)
+		return false;
+	return chars_within_one_edit(a, na, b, nb);
 }
 
 /* Fold runs of white space (a wrapped line inside a name) into one space. */
@@ -593,19 +630,22 @@ speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 		}
 	}
 	/*
-	 * Russian has no articles: a title in lower case, with up to three
-	 * words of its complement, before the cue is the speaker ("министр
-	 * иностранных дел заявил").
+	 * Russian has no articles: a title, with up to three words of its
+	 * complement (lower case, or an abbreviation: "глава МИД"), before the
+	 * cue or closing the clause after it is the speaker ("министр
+	 * иностранных дел заявил", "— подчеркнул глава МИД.").
 	 */
 	if ((s->toks[i].flags & (TK_ALPHA | TK_ASCII)) == TK_ALPHA && strcmp(ne_seg_lang(s), "ru") == 0 &&
 		ne_lex_tok(LEX_TITLES, s, i) != NULL)
 	{
 		uint32_t	j = i + 1;
 
-		while (j < limit && j < i + 4 && (s->toks[j].flags & (TK_ALPHA | TK_UPPER)) == TK_ALPHA &&
+		while (j < limit && j < i + 4 && (s->toks[j].flags & TK_ALPHA) &&
+			   (!(s->toks[j].flags & TK_UPPER) || (s->toks[j].flags & TK_ALLCAP)) &&
 			   !is_cue(s, j))
 			j++;
-		if (j <= limit && j < s->ntoks && is_cue(s, j))
+		if (j >= s->ntoks || j == limit || !(s->toks[j].flags & (TK_ALPHA | TK_NUMLIKE)) ||
+			(j < limit && is_cue(s, j)))
 		{
 			sp->start = i;
 			sp->end = j;

@@ -1,6 +1,6 @@
 -- pgTAP: what news_analyze extracts, field by field, on short real-looking texts
 BEGIN;
-SELECT plan(36);
+SELECT plan(37);
 
 SELECT is(news_analyze(E'OIL PRICES RISE\nHOUSTON, March 3 - Oil prices rose on Tuesday as traders bet that supplies would tighten in spring.')::jsonb #>> '{dateline,place}',
           'HOUSTON', 'Reuters dateline place');
@@ -78,5 +78,7 @@ SELECT is((SELECT speaker_as_written || '/' || left(text, 10) FROM quotes(news_a
           'Министр/переговоры', 'news_quotes: a Russian title alone is the subject; the clause starts after "что"');
 SELECT is((SELECT speaker_as_written FROM quotes(news_analyze('Como dijo el ministro de Economía, la inflación bajará este año.', 'es'))),
           'el ministro de Economía', 'news_quotes: Spanish "Como dijo X, …"');
+SELECT is((SELECT speaker FROM quotes(news_analyze(E'Пресс-секретарь президента Дмитрий Песков заявил, что Кремль следит за развитием ситуации.\n\nПо словам Пескова, переговоры продолжатся на следующей неделе в Женеве.', 'ru')) WHERE speaker_as_written = 'Пескова'),
+          'Дмитрий Песков', 'news_quotes: a Russian surname in another case resolves to the full name (one letter apart)');
 SELECT * FROM finish();
 ROLLBACK;
