@@ -3,7 +3,7 @@
 
 EXTENSION = newsextract
 MODULE_big = newsextract
-DATA = newsextract--1.0.sql newsextract--1.0--1.1.sql newsextract--1.1--1.2.sql
+DATA = newsextract--1.0.sql newsextract--1.0--1.1.sql newsextract--1.1--1.2.sql newsextract--1.2--1.3.sql
 
 CORE_SRCS = src/core/util.c src/core/lexicon.c src/core/seg.c \
 	src/core/analyze.c src/core/serial.c src/core/json.c \

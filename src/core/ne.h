@@ -18,7 +18,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define NE_VERSION "1.2.0"
+#define NE_VERSION "1.3.0"
 #define NE_FORMAT_VERSION 1		/* first byte of the binary form */
 
 /* Return codes */
