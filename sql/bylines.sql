@@ -31,7 +31,9 @@ INSERT INTO forms VALUES
  (30, E'Tram approved\nTim Korso | Daily Herald\nThe council approved a new tram line on Friday after a long debate.'),
  (31, E'Tram approved\nBy Tim Korso for The Daily Herald\nThe council approved a new tram line on Friday after a long debate.'),
  (32, E'Wien – Der Gemeinderat hat am Freitag eine neue Straßenbahnlinie beschlossen. (APA/dpa, 19.1.2016) Linie 3: Hafen – Universität, Takt 10 Minuten'),
+ (33, E'Nueva línea de tranvía\nEl concejo aprobó el proyecto tras un largo debate.\nAna Bergés/SIPSE MÉRIDA, Yuc.- El concejo municipal aprobó el viernes una nueva línea de tranvía hacia el puerto.'),
  -- no credit: related stories, photo captions and sidebars are not bylines
  (27, E'Tram approved\nThe council approved a new tram line on Friday after a long debate.\nMayor Thomas Keller said the line would open in 2026.'),
- (28, E'Tram approved\nThe council approved a new tram line on Friday after a long debate.\nRelated: Council Approves Bus Lanes\nView All Posts');
+ (28, E'Tram approved\nThe council approved a new tram line on Friday after a long debate.\nRelated: Council Approves Bus Lanes\nView All Posts'),
+ (34, E'CSR SELLS OIL/GAS INTERESTS\nSYDNEY, March 2 - CSR Ltd said it sold its oil and gas interests for 200 mln dlrs.');
 SELECT f.id, b::text AS byline FROM forms f LEFT JOIN LATERAL news_byline(f.body) b ON true ORDER BY f.id;

@@ -23,6 +23,7 @@ INSERT INTO forms VALUES
  (20, E'Monsoon arrives\nNEW DELHI: The monsoon reached the capital on Monday, two days ahead of schedule.'),
  (21, E'Переговоры\nМОСКВА, 14 фев — РИА Новости. Министр заявил в понедельник, что переговоры продолжатся.'),
  (22, E'Company news\nNEW YORK, NY / ACCESSWIRE / May 7, 2024 / The company announced its results for the first quarter.'),
+ (29, E'Nueva línea de tranvía\nEl concejo aprobó el proyecto tras un largo debate.\nLa obra costará 40 millones de pesos.\nAna Bergés/SIPSE MÉRIDA, Yuc.- El concejo municipal aprobó el viernes una nueva línea de tranvía hacia el puerto.'),
  -- not datelines
  (23, E'BREAKING: Minister resigns after vote\nThe minister resigned on Friday after losing a confidence vote.'),
  (24, E'Lavrov: Russia Partially Unsatisfied With Response\nThe minister said on Friday that the talks had been partially successful.'),

@@ -638,6 +638,32 @@ ne_extract_byline(ne_ctx *ctx)
 					add_agency(&acc, ag);
 			}
 		}
+		/*
+		 * "Enrique Mena/SIPSE CHETUMAL, Q. Roo.- Text": a slash credit
+		 * opening the line, alone or before a dateline or ".-".
+		 */
+		if (p > 0 && p < 8 && (s->toks[para->tok_start].flags & TK_UPPER))
+		{
+			uint32_t	name_end,
+						k = ne_slash_credit(s, para->tok_start, para->tok_end, &name_end);
+
+			if (k && (k == para->tok_end || dot_dash_at(s, k, para->tok_end) ||
+					  ((s->toks[k].flags & TK_ALLCAP) && k + 1 < para->tok_end &&
+					   (tok_is_char(s, k + 1, ',') || dot_dash_at(s, k + 1, para->tok_end)))))
+			{
+				char	   *name = name_text(ctx, para->tok_start, name_end);
+
+				/* the outlet as printed: "SIPSE" is its name, not a name in capitals */
+				char	   *outlet = ne_arena_strndup(ctx->arena, s->text + s->toks[name_end + 1].start,
+													  s->toks[k - 1].start + s->toks[k - 1].len -
+													  s->toks[name_end + 1].start);
+
+				if (name)
+					add_author(&acc, name, NE_ROLE_AUTHOR);
+				if (outlet)
+					add_agency(&acc, outlet);
+			}
+		}
 		/* a name alone on its line beside the time line (scraped headers) */
 		if (!(s->toks[para->tok_start].flags & TK_ALLCAP) &&
 			(name_len = lead_name != UINT32_MAX ? name_line(s, para, lead_name) :

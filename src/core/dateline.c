@@ -472,7 +472,8 @@ ne_extract_dateline(ne_ctx *ctx)
 	const ne_seg *s = &ctx->seg;
 	uint32_t	p,
 				seen_body = 0,
-				tried = 0;
+				tried = 0,
+				credit_end;
 	dl_parse	r;
 
 	for (p = 0; p < s->nparas && p < 12; p++)
@@ -493,8 +494,9 @@ ne_extract_dateline(ne_ctx *ctx)
 			break;
 		if (para->zone == ZONE_BODY || para->zone == ZONE_TRAILER)
 			seen_body++;
-		if (seen_body > 2)
-			break;
+		if (seen_body > 2 && (seen_body > 3 ||
+							  !ne_slash_credit(s, para->tok_start, para->tok_end, &credit_end)))
+			break;				/* a credit line may stand between: see below */
 		/* the headline opens the text; a one-paragraph text may open with the dateline */
 		if (p == 0 && s->nparas > 1 && para->end - para->start < 300)
 		{
@@ -513,7 +515,18 @@ ne_extract_dateline(ne_ctx *ctx)
 		{
 			uint32_t	i = s->sents[st].tok_start;
 
+			uint32_t	name_end,
+						k;
+
 			if (parse_at(s, i, para->tok_end, st == para->sent_start, &r))
+			{
+				emit(ctx, &r, r.first);
+				return;
+			}
+			/* after a credit opening a line: "Enrique Mena/SIPSE CHETUMAL, Q. Roo.- …" */
+			if ((st == para->sent_start || (s->toks[i].flags & TK_NL_B)) &&
+				(k = ne_slash_credit(s, i, para->tok_end, &name_end)) != 0 &&
+				parse_at(s, k, para->tok_end, true, &r))
 			{
 				emit(ctx, &r, r.first);
 				return;

@@ -263,3 +263,40 @@ ne_scan_name_ex(const ne_seg *s, uint32_t i, uint32_t limit, bool strict)
 		return 0;
 	return end - i;
 }
+
+/*
+ * A credit "Name/OUTLET" at token i: a name of two words or more, a slash
+ * glued to it and to the outlet, and the outlet, an agency of the lexicon
+ * or one word in capitals ("Enrique Mena/SIPSE CHETUMAL, Q. Roo.- …",
+ * "Juan Pérez/EFE").  Returns the token after the outlet, 0 if none.
+ */
+uint32_t
+ne_slash_credit(const ne_seg *s, uint32_t i, uint32_t limit, uint32_t *name_end)
+{
+	uint32_t	n,
+				k,
+				m;
+
+	if (limit > s->ntoks)
+		limit = s->ntoks;
+	/* a name in capitals is a headline's words: "CSR SELLS OIL/GAS" */
+	if (i + 3 >= limit || !(s->toks[i].flags & TK_UPPER) ||
+		((s->toks[i].flags & TK_ALLCAP) && s->toks[i].nletters > 1))
+		return 0;
+	/* the slash within a name's reach, before reading the name */
+	for (k = i + 1; k < limit && k <= i + 5 && !tok_is_char(s, k, '/'); k++)
+		if (!(s->toks[k].flags & TK_ALPHA) && !tok_is_char(s, k, '.'))
+			return 0;
+	if (k >= limit || k > i + 5 || k + 1 >= limit ||
+		(s->toks[k].flags & TK_SPACE_B) || (s->toks[k + 1].flags & TK_SPACE_B))
+		return 0;
+	if ((n = ne_scan_name(s, i, k)) < 2 || i + n != k)
+		return 0;
+	*name_end = k;
+	if ((m = ne_lex_match(LEX_AGENCIES, s, k + 1, limit, NULL)) > 0)
+		return k + 1 + m;
+	if ((s->toks[k + 1].flags & TK_ALLCAP) && s->toks[k + 1].nletters >= 2 &&
+		s->toks[k + 1].nletters <= 10)
+		return k + 2;
+	return 0;
+}

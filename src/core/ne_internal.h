@@ -487,6 +487,14 @@ extern bool ne_title_compound(const ne_seg *s, uint32_t i);
 extern uint32_t ne_scan_name_ex(const ne_seg *s, uint32_t i, uint32_t limit,
 								bool strict);
 
+/*
+ * A credit "Name/OUTLET" at token i ("Enrique Mena/SIPSE", Latin American
+ * papers): returns the token after it (0 if none); *name_end is where the
+ * name ends (the slash).
+ */
+extern uint32_t ne_slash_credit(const ne_seg *s, uint32_t i, uint32_t limit,
+								uint32_t *name_end);
+
 /* ---------------------------------------------------------------- extractors */
 
 extern void ne_extract_timestamps(ne_ctx *ctx);

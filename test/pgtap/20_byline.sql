@@ -1,6 +1,6 @@
 -- pgTAP: the byline type and its operators
 BEGIN;
-SELECT plan(21);
+SELECT plan(22);
 
 SELECT has_type('byline', 'type byline exists');
 SELECT has_function('news_byline', ARRAY['text'], 'news_byline(text)');
@@ -30,5 +30,7 @@ SELECT is(agencies(news_byline(E'Tram approved\nBy Tim Korso for The Daily Heral
 SELECT is(byline_hash_extended('José Pérez', 1), byline_hash_extended('jose perez', 1),
           'extended hash agrees with equality');
 
+SELECT is((SELECT b::text FROM news_byline(E'Nueva línea\nEl concejo aprobó el proyecto.\nAna Bergés/SIPSE MÉRIDA, Yuc.- El concejo aprobó el viernes una nueva línea de tranvía.') b),
+          'Ana Bergés | SIPSE', 'news_byline: "Name/OUTLET CITY, St.- " credits the author and the outlet');
 SELECT * FROM finish();
 ROLLBACK;
