@@ -31,6 +31,7 @@ INSERT INTO forms VALUES
  (30, E'Tram approved\nTim Korso | Daily Herald\nThe council approved a new tram line on Friday after a long debate.'),
  (31, E'Tram approved\nBy Tim Korso for The Daily Herald\nThe council approved a new tram line on Friday after a long debate.'),
  (32, E'Wien – Der Gemeinderat hat am Freitag eine neue Straßenbahnlinie beschlossen. (APA/dpa, 19.1.2016) Linie 3: Hafen – Universität, Takt 10 Minuten'),
+ (35, E'Nouvelle ligne\nLe conseil municipal a approuvé vendredi une nouvelle ligne de tramway vers le port.\nLa ligne ouvrira en 2026. (Victor Hugo – Les Misérables) Le Guetteur | 04/06/2017'),
  (33, E'Nueva línea de tranvía\nEl concejo aprobó el proyecto tras un largo debate.\nAna Bergés/SIPSE MÉRIDA, Yuc.- El concejo municipal aprobó el viernes una nueva línea de tranvía hacia el puerto.'),
  -- no credit: related stories, photo captions and sidebars are not bylines
  (27, E'Tram approved\nThe council approved a new tram line on Friday after a long debate.\nMayor Thomas Keller said the line would open in 2026.'),

@@ -444,6 +444,56 @@ paren_trailer(byline_acc *acc, const ne_para *para)
 	}
 }
 
+/*
+ * A blog's signature closing the text: "Le Veilleur | 04/06/2017", a name
+ * after the last sentence, a bar, and a date in figures.
+ */
+static void
+pipe_signature(byline_acc *acc, const ne_para *para)
+{
+	const ne_seg *s = &acc->ctx->seg;
+	uint32_t	bar,
+				k,
+				j,
+				digits = 0;
+
+	if (para->tok_end - para->tok_start < 6)
+		return;
+	for (bar = para->tok_end - 1; bar > para->tok_start && bar + 8 > para->tok_end; bar--)
+		if (tok_is_char(s, bar, '|'))
+			break;
+	if (!tok_is_char(s, bar, '|') || bar < para->tok_start + 2)
+		return;
+	/* after the bar a date in figures only: "04/06/2017", "4.6.2017" */
+	for (k = bar + 1; k < para->tok_end; k++)
+	{
+		if (s->toks[k].flags & TK_NUMLIKE)
+			digits++;
+		else if (!tok_is_char(s, k, '/') && !tok_is_char(s, k, '.') && !tok_is_char(s, k, '-'))
+			return;
+	}
+	if (digits < 2)
+		return;
+	/* before it a name that follows the end of a sentence or a parenthesis */
+	for (j = bar - 1; j > para->tok_start && j + 4 > bar; j--)
+	{
+		const ne_token *before = &s->toks[j - 1];
+
+		if ((before->flags & TK_PUNCT) && (before->cp == ')' || before->cp == '.' ||
+										   before->cp == '!' || before->cp == '?'))
+		{
+			if (ne_scan_name(s, j, bar) == bar - j && bar - j >= 2)
+			{
+				char	   *name = name_text(acc->ctx, j, bar);
+
+				if (name)
+					add_author(acc, name, NE_ROLE_AUTHOR);
+			}
+			return;
+		}
+	}
+}
+
 /* Does a paragraph print a time or a date (digits with ':' or '.')? */
 static bool
 para_has_time(const ne_seg *s, const ne_para *p)
@@ -750,6 +800,8 @@ ne_extract_byline(ne_ctx *ctx)
 							  para->tok_end, NE_ROLE_AUTHOR);
 		}
 		paren_trailer(&acc, para);
+		if (p + 1 == s->nparas)
+			pipe_signature(&acc, para);
 	}
 	/* A signature: the last paragraph or sentence is a name (signs_by_name). */
 	if (acc.authors.n == 0 && s->nparas > 0)

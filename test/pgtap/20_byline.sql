@@ -1,6 +1,6 @@
 -- pgTAP: the byline type and its operators
 BEGIN;
-SELECT plan(22);
+SELECT plan(23);
 
 SELECT has_type('byline', 'type byline exists');
 SELECT has_function('news_byline', ARRAY['text'], 'news_byline(text)');
@@ -32,5 +32,7 @@ SELECT is(byline_hash_extended('José Pérez', 1), byline_hash_extended('jose pe
 
 SELECT is((SELECT b::text FROM news_byline(E'Nueva línea\nEl concejo aprobó el proyecto.\nAna Bergés/SIPSE MÉRIDA, Yuc.- El concejo aprobó el viernes una nueva línea de tranvía.') b),
           'Ana Bergés | SIPSE', 'news_byline: "Name/OUTLET CITY, St.- " credits the author and the outlet');
+SELECT is((SELECT b::text FROM news_byline(E'Nouvelle ligne\nLe conseil a approuvé vendredi une nouvelle ligne de tramway.\nLa ligne ouvrira en 2026. (Victor Hugo – Les Misérables) Le Guetteur | 04/06/2017') b),
+          'Le Guetteur', 'news_byline: a blog signature "Name | date" closing the text');
 SELECT * FROM finish();
 ROLLBACK;
