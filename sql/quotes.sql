@@ -154,3 +154,5 @@ SELECT kind, speaker, speaker_as_written, cue, text FROM quotes(news_analyze('П
 По словам Пескова, переговоры продолжатся на следующей неделе в Женеве.
 
 «Наши предложения остаются на столе», — подчеркнул глава МИД.', 'ru')) ORDER BY start;
+-- evidential verbs cite a finding only before "that"
+SELECT speaker_as_written, cue, text FROM news_quotes('The poll shows that Clinton leads Sanders by ten points among likely voters. Police found the body of a man in the river on Monday.');

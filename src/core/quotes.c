@@ -321,6 +321,7 @@ is_cue(const ne_seg *s, uint32_t i)
 	static const char *const noun_followers[] = {
 		"was", "is", "were", "are", "will", "would", "war", "ist", NULL
 	};
+	static const char *const that_cues[] = {"found", "finds", "shows", "showed", NULL};
 	static const char *const noun_cues[] = {
 		"state", "states", "point", "points", "question", "questions", "continue",
 		"continues", "signal", "signals", NULL
@@ -372,6 +373,12 @@ is_cue(const ne_seg *s, uint32_t i)
 			(n->flags & TK_PUNCT && (n->cp == ',' || n->cp == ':' || n->cp == '.')) ||
 			tok_eq(s, i + 1, "that") || tok_eq(s, i + 1, "out") || tok_eq(s, i + 1, "whether");
 	}
+	/*
+	 * Evidential verbs cite only a finding: "a study found that", "polls
+	 * show that", not "found the body", "TV shows".
+	 */
+	if (lang[0] == 'e' && tok_in_words(s, i, that_cues, false))
+		return tok_eq(s, i + 1, "that");
 	/* a noun before a verb is no cue: "the cost estimate was …", "the report is …" */
 	return !tok_in_words(s, i + 1, noun_followers, false);
 }
@@ -535,6 +542,33 @@ article_phrase_end(const ne_seg *s, uint32_t i, uint32_t limit)
 }
 
 /*
+ * Is token i an English adverb that stands between a subject and its verb
+ * ("also", "still", "previously", "recently")?  Words in -ly, and a few
+ * short ones.
+ */
+static bool
+is_adverb(const ne_seg *s, uint32_t i)
+{
+	static const char *const words[] = {
+		"also", "still", "now", "again", "already", "alone", "too", "even",
+		"further", "earlier", "later", "often", "once", "first", NULL
+	};
+	/* nouns in -ly that end a subject: "the royal family", "the state assembly" */
+	static const char *const ly_nouns[] = {
+		"family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly",
+		"daily", "weekly", "monthly", "quarterly", "italy", "bully", NULL
+	};
+	const char *p = tok_ptr(s, i);
+	uint32_t	n = s->toks[i].len;
+
+	if ((s->toks[i].flags & (TK_ALPHA | TK_UPPER | TK_ASCII)) != (TK_ALPHA | TK_ASCII))
+		return false;
+	if (n >= 5 && p[n - 2] == 'l' && p[n - 1] == 'y')
+		return !tok_in_words(s, i, ly_nouns, false);
+	return n <= 7 && tok_in_words(s, i, words, false);
+}
+
+/*
  * Does an article at i open a common noun ("Le ministre", "La portavoz",
  * "El agricultor")?  Then the capitalized article opening the sentence is
  * no name ("Le Pen", "La Russa" go on in capitals).
@@ -678,6 +712,9 @@ speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 			sp->start = i;
 			sp->end = aux ? aux : j;	/* "The company [has] said" */
 			sp->org = true;
+			/* an adverb before the cue is no part of it: "The survey also showed" */
+			while (sp->end > i + 2 && is_adverb(s, sp->end - 1))
+				sp->end--;
 			return j - i;
 		}
 		return 0;

@@ -1,6 +1,6 @@
 -- pgTAP: what news_analyze extracts, field by field, on short real-looking texts
 BEGIN;
-SELECT plan(37);
+SELECT plan(38);
 
 SELECT is(news_analyze(E'OIL PRICES RISE\nHOUSTON, March 3 - Oil prices rose on Tuesday as traders bet that supplies would tighten in spring.')::jsonb #>> '{dateline,place}',
           'HOUSTON', 'Reuters dateline place');
@@ -80,5 +80,7 @@ SELECT is((SELECT speaker_as_written FROM quotes(news_analyze('Como dijo el mini
           'el ministro de Economía', 'news_quotes: Spanish "Como dijo X, …"');
 SELECT is((SELECT speaker FROM quotes(news_analyze(E'Пресс-секретарь президента Дмитрий Песков заявил, что Кремль следит за развитием ситуации.\n\nПо словам Пескова, переговоры продолжатся на следующей неделе в Женеве.', 'ru')) WHERE speaker_as_written = 'Пескова'),
           'Дмитрий Песков', 'news_quotes: a Russian surname in another case resolves to the full name (one letter apart)');
+SELECT is((SELECT string_agg(speaker_as_written || '/' || cue, ',') FROM news_quotes('A study by the university found that most voters distrust the polls this year. Police found the body of a man in the river on Monday.')),
+          'A study by the university/found', 'news_quotes: "found that" attributes a finding; "found the body" reports nothing');
 SELECT * FROM finish();
 ROLLBACK;
