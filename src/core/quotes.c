@@ -365,7 +365,7 @@ is_cue(const ne_seg *s, uint32_t i)
 	 * that PolNeAR counts as cues themselves ("his comments", "the report")
 	 * keep the general test.
 	 */
-	if (lang[0] == 'e' && tok_in_words(s, i, noun_cues, false))
+	if (lang[0] == 'e' && s->toks[i].len >= 5 && tok_in_words(s, i, noun_cues, false))
 	{
 		const ne_token *n = i + 1 < s->ntoks ? &s->toks[i + 1] : NULL;
 
@@ -377,7 +377,8 @@ is_cue(const ne_seg *s, uint32_t i)
 	 * Evidential verbs cite only a finding: "a study found that", "polls
 	 * show that", not "found the body", "TV shows".
 	 */
-	if (lang[0] == 'e' && tok_in_words(s, i, that_cues, false))
+	if (lang[0] == 'e' && (s->toks[i].len == 5 || s->toks[i].len == 6) &&
+		tok_in_words(s, i, that_cues, false))
 		return tok_eq(s, i + 1, "that");
 	/* a noun before a verb is no cue: "the cost estimate was …", "the report is …" */
 	return !tok_in_words(s, i + 1, noun_followers, false);
