@@ -156,3 +156,5 @@ SELECT kind, speaker, speaker_as_written, cue, text FROM quotes(news_analyze('П
 «Наши предложения остаются на столе», — подчеркнул глава МИД.', 'ru')) ORDER BY start;
 -- evidential verbs cite a finding only before "that"
 SELECT speaker_as_written, cue, text FROM news_quotes('The poll shows that Clinton leads Sanders by ten points among likely voters. Police found the body of a man in the river on Monday.');
+-- an attribution inside its clause: both parts; a second report after it; an adverb between the cue and "that"
+SELECT kind, speaker_as_written, text, start, length FROM news_quotes('The economy, the minister said, is in much better shape than a year ago. Those talks are continuing with several buyers, the company said, adding it could not predict their outcome. The minister said, however, that the talks would resume next week in Geneva.') ORDER BY start;

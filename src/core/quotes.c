@@ -2983,6 +2983,78 @@ apposition_before(const ne_seg *s, uint32_t sent_start, uint32_t c)
 	return speaker_at(s, k, c, &sp) == c - k && person_mention(&sp);
 }
 
+/*
+ * An attribution set inside the clause it reports: "The economy, the
+ * minister said, is in better shape", "Back then, Ms. Ripert said, she
+ * found …".  The quote just recorded (the clause after the attribution)
+ * takes the words before it as its first part, a leading "But" or "And"
+ * left out.  When a second report follows instead ("…, the company said,
+ * adding …"), the words before are the quote.
+ */
+static void
+interposed_head(qstate *q, const ne_sent *sent, const speaker *sp, uint32_t cue)
+{
+	static const char *const next_reports[] = {
+		"adding", "saying", "noting", "explaining", "arguing", "warning", NULL
+	};
+	const ne_seg *s = &q->ctx->seg;
+	uint32_t	a = sent->tok_start,
+				b,
+				k;
+	ne_quote   *qt;
+	ne_span		head,
+				tail;
+	char	   *joined;
+	size_t		hl,
+				tl;
+
+	if (cue + 1 >= sent->tok_end || !tok_is_char(s, cue + 1, ',') ||
+		sp->start < a + 3 || !tok_is_char(s, sp->start - 1, ','))
+		return;
+	if (tok_ieq(s, a, "but") || tok_ieq(s, a, "and"))
+		a++;
+	b = sp->start - 1;
+	if (b < a + 2)
+		return;
+	/* the head is a fragment of the clause, no report of its own */
+	for (k = a; k < b; k++)
+		if ((s->toks[k].flags & TK_QUOTE) || tok_is_char(s, k, '(') || tok_is_char(s, k, ')') ||
+			is_cue(s, k))
+			return;				/* "X von der Behörde (…, NEMA) sagte": no head */
+	qt = &((ne_quote *) q->quotes.data)[q->quotes.n - 1];
+	if (qt->n_parts != 0)
+		return;
+	head = ne_make_span(q->ctx, s->toks[a].start, s->toks[b - 1].start + s->toks[b - 1].len);
+	hl = s->toks[b - 1].start + s->toks[b - 1].len - s->toks[a].start;
+	/* "…, the company said, adding it could not …": the words before are the report */
+	if (cue + 2 < sent->tok_end && tok_in_words(s, cue + 2, next_reports, false))
+	{
+		qt->span = head;
+		qt->text = ne_arena_strndup(q->ctx->arena, s->text + s->toks[a].start, hl);
+		if (qt->text == NULL)
+			q->ctx->status = NE_ENOMEM;
+		return;
+	}
+	tail = qt->span;
+	tl = strlen(qt->text);
+	qt->parts = ne_arena_alloc(q->ctx->arena, 2 * sizeof(ne_span));
+	joined = ne_arena_alloc(q->ctx->arena, hl + tl + 2);
+	if (qt->parts == NULL || joined == NULL)
+	{
+		q->ctx->status = NE_ENOMEM;
+		return;
+	}
+	qt->parts[0] = head;
+	qt->parts[1] = tail;
+	qt->n_parts = 2;
+	qt->span.start = head.start;
+	qt->span.length = tail.start + tail.length - head.start;
+	memcpy(joined, s->text + s->toks[a].start, hl);
+	joined[hl] = ' ';
+	memcpy(joined + hl + 1, qt->text, tl + 1);
+	qt->text = joined;
+}
+
 /* Indirect speech in sentences without direct quotes. */
 static void
 indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
@@ -3271,12 +3343,20 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 			 * "dass" (as the German quotes annotate "sagte, dass …").
 			 */
 			from++;
+			/* "said, however, that …": an adverb set off by commas */
+			if (from + 2 < sent->tok_end && tok_is_char(s, from + 1, ',') &&
+				is_complementizer(s, from + 2) &&
+				(tok_eq(s, from, "however") || is_adverb(s, from)))
+				from += 2;
 			if (from < sent->tok_end && is_complementizer(s, from) &&
 				strcmp(ne_seg_lang(s), "de") != 0)
 				from++;
 		}
 		if (reported_clause(q, p, from, sent->tok_end, &sp, k))
+		{
+			interposed_head(q, sent, &sp, k);
 			return;
+		}
 	}
 }
 

@@ -1,6 +1,6 @@
 -- pgTAP: what news_analyze extracts, field by field, on short real-looking texts
 BEGIN;
-SELECT plan(38);
+SELECT plan(39);
 
 SELECT is(news_analyze(E'OIL PRICES RISE\nHOUSTON, March 3 - Oil prices rose on Tuesday as traders bet that supplies would tighten in spring.')::jsonb #>> '{dateline,place}',
           'HOUSTON', 'Reuters dateline place');
@@ -82,5 +82,7 @@ SELECT is((SELECT speaker FROM quotes(news_analyze(E'Пресс-секретар
           'Дмитрий Песков', 'news_quotes: a Russian surname in another case resolves to the full name (one letter apart)');
 SELECT is((SELECT string_agg(speaker_as_written || '/' || cue, ',') FROM news_quotes('A study by the university found that most voters distrust the polls this year. Police found the body of a man in the river on Monday.')),
           'A study by the university/found', 'news_quotes: "found that" attributes a finding; "found the body" reports nothing');
+SELECT is((SELECT text || '/' || speaker_as_written FROM news_quotes('The economy, the minister said, is in much better shape than a year ago.')),
+          'The economy is in much better shape than a year ago/the minister', 'news_quotes: "X, the minister said, Y" is one report in two parts');
 SELECT * FROM finish();
 ROLLBACK;
