@@ -158,3 +158,8 @@ SELECT kind, speaker, speaker_as_written, cue, text FROM quotes(news_analyze('П
 SELECT speaker_as_written, cue, text FROM news_quotes('The poll shows that Clinton leads Sanders by ten points among likely voters. Police found the body of a man in the river on Monday.');
 -- an attribution inside its clause: both parts; a second report after it; an adverb between the cue and "that"
 SELECT kind, speaker_as_written, text, start, length FROM news_quotes('The economy, the minister said, is in much better shape than a year ago. Those talks are continuing with several buyers, the company said, adding it could not predict their outcome. The minister said, however, that the talks would resume next week in Geneva.') ORDER BY start;
+-- "according to" / "según" a noun phrase without an article
+SELECT kind, speaker, text FROM news_quotes('Chances of the former mayor winning are small, according to recent polls. According to law enforcement officials, the account was linked to an email address she used.') ORDER BY start;
+SELECT kind, speaker, text FROM quotes(news_analyze('Según fuentes del ministerio, el acuerdo se firmará el martes en Madrid.', 'es'));
+-- reported speech opening a wire story starts after its dateline
+SELECT speaker, text FROM news_quotes(E'PLANT TO OPEN IN OCTOBER\nLOS ANGELES, March 2 - The new hospital wing built for the Kaiser Foundation Hospitals will open in October, the company said.\n    The completion date of the second wing is October 1988.');

@@ -307,29 +307,11 @@ end_credit_role(const ne_seg *s, uint32_t i, uint32_t *skip)
 	return -1;
 }
 
-/* The token among [lo, hi) that starts at byte off, or hi if none does. */
-static uint32_t
-tok_at_offset(const ne_seg *s, uint32_t off, uint32_t lo, uint32_t hi)
-{
-	uint32_t	n = hi;
-
-	while (lo < hi)
-	{
-		uint32_t	mid = lo + (hi - lo) / 2;
-
-		if (s->toks[mid].start < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < n && s->toks[lo].start == off ? lo : n;
-}
-
 /* The token among the first n that starts at byte off, or n if none does. */
 static inline uint32_t
 tok_starting_at(const ne_seg *s, uint32_t off, uint32_t n)
 {
-	return tok_at_offset(s, off, 0, n);
+	return ne_tok_at_offset(s, off, 0, n);
 }
 
 /*
@@ -433,7 +415,7 @@ paren_trailer(byline_acc *acc, const ne_para *para)
 	/* a dated credit further back: the first one of the paragraph, found by its byte */
 	for (b = s->text + para->start; (b = memchr(b, '(', (size_t) (s->text + para->end - b))) != NULL; b++)
 	{
-		k = tok_at_offset(s, (uint32_t) (b - s->text), para->tok_start, para->tok_end);
+		k = ne_tok_at_offset(s, (uint32_t) (b - s->text), para->tok_start, para->tok_end);
 		if (k + 2 >= para->tok_end)
 			continue;
 		for (close = k + 1; close < para->tok_end && close < k + 16 && !tok_is_char(s, close, ')') &&

@@ -462,6 +462,22 @@ emit(ne_ctx *ctx, const dl_parse *r, uint32_t first)
 }
 
 /*
+ * Where a dateline opening the text at token i ends: the token after its
+ * separator ("LONDON, March 3 (Reuters) - " ends at the story's first
+ * word), 0 when none opens there.  The quote pass uses it so reported
+ * speech does not start with the dateline.
+ */
+uint32_t
+ne_dateline_end(const ne_seg *s, uint32_t i, uint32_t limit)
+{
+	dl_parse	r;
+
+	if (!parse_at(s, i, limit, true, &r) || r.first != i || r.end <= i || r.end >= limit)
+		return 0;
+	return r.end;
+}
+
+/*
  * Find the story's dateline: paragraph starts from the second paragraph to
  * the one after the first prose paragraph, then the first sentences of
  * those paragraphs.

@@ -430,6 +430,24 @@ tok_date_word(const ne_seg *s, const ne_token *t)
 	return (tok_lexbits(s, t) & (NE_WC_MONTH | NE_WC_WEEKDAY)) != 0;
 }
 
+/* The token among [lo, hi) that starts at byte off, or hi if none does. */
+static inline uint32_t
+ne_tok_at_offset(const ne_seg *s, uint32_t off, uint32_t lo, uint32_t hi)
+{
+	uint32_t	n = hi;
+
+	while (lo < hi)
+	{
+		uint32_t	mid = lo + (hi - lo) / 2;
+
+		if (s->toks[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && s->toks[lo].start == off ? lo : n;
+}
+
 extern const char *ne_lex_tok_slow(ne_lexicon lex, const ne_seg *s, uint32_t i);
 
 /*
@@ -498,6 +516,7 @@ extern uint32_t ne_slash_credit(const ne_seg *s, uint32_t i, uint32_t limit,
 /* ---------------------------------------------------------------- extractors */
 
 extern void ne_extract_timestamps(ne_ctx *ctx);
+extern uint32_t ne_dateline_end(const ne_seg *s, uint32_t i, uint32_t limit);
 extern void ne_extract_byline(ne_ctx *ctx);
 extern void ne_extract_dateline(ne_ctx *ctx);
 extern void ne_extract_quotes(ne_ctx *ctx);

@@ -1037,10 +1037,10 @@ speaker_name(qstate *q, const speaker *sp)
 	if (sp->pronoun)
 		return q->last_speaker ? ne_arena_strndup(q->ctx->arena, q->last_speaker,
 												  strlen(q->last_speaker)) : NULL;
-	if (sp->org)
-		return ne_arena_strndup(q->ctx->arena, s->text + s->toks[sp->start].start,
-								s->toks[sp->end - 1].start + s->toks[sp->end - 1].len -
-								s->toks[sp->start].start);
+	if (sp->org)				/* as written, a line break inside made a space */
+		return squeeze(ne_arena_strndup(q->ctx->arena, s->text + s->toks[sp->start].start,
+										s->toks[sp->end - 1].start + s->toks[sp->end - 1].len -
+										s->toks[sp->start].start));
 	return canonical(q, sp->start, sp->end);
 }
 
@@ -1084,6 +1084,18 @@ add_quote(qstate *q, uint32_t bstart, uint32_t bend, int kind, const speaker *sp
 
 	if (bend <= bstart)
 		return NULL;
+	/* reported speech opening the story starts after its dateline */
+	if (kind != NE_Q_DIRECT && para < 4)
+	{
+		const ne_para *pp = &s->paras[para];
+		uint32_t	lo = ne_tok_at_offset(s, bstart, pp->tok_start, pp->tok_end),
+					e;
+
+		/* from a paragraph's or a line's first token */
+		if (lo < pp->tok_end && (lo == pp->tok_start || (s->toks[lo].flags & TK_NL_B)) &&
+			(e = ne_dateline_end(s, lo, pp->tok_end)) != 0 && s->toks[e].start < bend)
+			bstart = s->toks[e].start;
+	}
 	qt = ne_vec_push(&q->quotes);
 	if (qt == NULL)
 	{
@@ -1592,6 +1604,27 @@ according_source(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 	}
 	if (speaker_at(s, i, limit, sp) > 0)
 		return true;
+	/*
+	 * After "according to", "selon", "según" any noun phrase up to a comma
+	 * or the sentence's end names the source: "according to recent polls.",
+	 * "according to law enforcement officials, …", "según fuentes del
+	 * ministerio, …".
+	 */
+	if (i >= 1 && (tok_ieq(s, i - 1, "selon") || tok_ieq(s, i - 1, "según") || tok_ieq(s, i - 1, "Según") ||
+				   (i >= 2 && tok_eq(s, i - 1, "to") && tok_ieq(s, i - 2, "according"))))
+	{
+		for (k = i; k < limit && k < i + 20 &&
+			 ((s->toks[k].flags & (TK_ALPHA | TK_NUMLIKE)) || tok_is_char(s, k, '-') ||
+			  tok_is_char(s, k, '\'') || s->toks[k].cp == 0x2019); k++)
+			;
+		if (k > i && (k == limit ||
+					  (tok_is_char(s, k, ',') && k < i + 12) ||
+					  ((tok_is_char(s, k, '.') || tok_is_char(s, k, ';')) && k + 1 >= limit)))
+		{
+			set_speaker(sp, i, k, true);
+			return true;
+		}
+	}
 	/* "laut einem Jury-Mitglied", "nach Angaben des Ministeriums" */
 	if (!is_determiner(s, i) && !tok_in_words(s, i, german_articles, true))
 		return false;

@@ -1,6 +1,6 @@
 -- pgTAP: what news_analyze extracts, field by field, on short real-looking texts
 BEGIN;
-SELECT plan(39);
+SELECT plan(40);
 
 SELECT is(news_analyze(E'OIL PRICES RISE\nHOUSTON, March 3 - Oil prices rose on Tuesday as traders bet that supplies would tighten in spring.')::jsonb #>> '{dateline,place}',
           'HOUSTON', 'Reuters dateline place');
@@ -84,5 +84,7 @@ SELECT is((SELECT string_agg(speaker_as_written || '/' || cue, ',') FROM news_qu
           'A study by the university/found', 'news_quotes: "found that" attributes a finding; "found the body" reports nothing');
 SELECT is((SELECT text || '/' || speaker_as_written FROM news_quotes('The economy, the minister said, is in much better shape than a year ago.')),
           'The economy is in much better shape than a year ago/the minister', 'news_quotes: "X, the minister said, Y" is one report in two parts');
+SELECT is((SELECT speaker FROM news_quotes('Chances of the former mayor winning are small, according to recent polls.')),
+          'recent polls', 'news_quotes: "…, according to recent polls." names the polls as the source');
 SELECT * FROM finish();
 ROLLBACK;
