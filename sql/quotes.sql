@@ -163,3 +163,6 @@ SELECT kind, speaker, text FROM news_quotes('Chances of the former mayor winning
 SELECT kind, speaker, text FROM quotes(news_analyze('Según fuentes del ministerio, el acuerdo se firmará el martes en Madrid.', 'es'));
 -- reported speech opening a wire story starts after its dateline
 SELECT speaker, text FROM news_quotes(E'PLANT TO OPEN IN OCTOBER\nLOS ANGELES, March 2 - The new hospital wing built for the Kaiser Foundation Hospitals will open in October, the company said.\n    The completion date of the second wing is October 1988.');
+-- a headline "Name: what was said" (the name in full in the article), not a series label
+SELECT kind, speaker, cue, text FROM news_quotes(E'Lynch: No outside influence on the FBI inquiry\n\nAttorney General Loretta Lynch spoke to reporters in Washington on Tuesday about the inquiry.');
+SELECT count(*) FROM news_quotes(E'Factbox: The candidates and their plans for the economy\n\nThe candidates presented their plans for the economy in Washington on Tuesday.');

@@ -3088,6 +3088,74 @@ interposed_head(qstate *q, const ne_sent *sent, const speaker *sp, uint32_t cue)
 	qt->text = joined;
 }
 
+/*
+ * A headline that attributes: "Lynch: No outside influence on FBI probe",
+ * "Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment’",
+ * "AP-GfK Poll: Voters increasingly see Sanders as electable".  Before the
+ * colon a name the article uses in full (a series label such as "The
+ * Latest:" or "Delegate Update:" is none) or a poll, survey, study or
+ * report; after it at least three words.  Wholly in marks it is direct,
+ * with marks in it mixed, else indirect.
+ */
+static void
+headline_attribution(qstate *q, uint32_t p)
+{
+	static const char *const findings[] = {"poll", "survey", "study", "report", NULL};
+	/* newsroom series labels (Reuters "Instant View:", "Factbox:") */
+	static const char *const labels[] = {
+		"view", "update", "latest", "explainer", "factbox", "timeline", "analysis",
+		"interview", "opinion", "editorial", "exclusive", "live", "watch", "highlights", NULL
+	};
+	const ne_seg *s = &q->ctx->seg;
+	const ne_para *para = &s->paras[p];
+	uint32_t	i = para->tok_start,
+				k,
+				k2,
+				marks,
+				a,
+				b;
+	speaker		sp;
+
+	for (k = i + 1; k < para->tok_end && k < i + 6 && !tok_is_char(s, k, ':'); k++)
+		if (!(s->toks[k].flags & TK_ALPHA) && !tok_is_char(s, k, '.') && !tok_is_char(s, k, '-'))
+			return;
+	if (k >= para->tok_end || !tok_is_char(s, k, ':') || !(s->toks[i].flags & TK_UPPER) ||
+		((s->toks[i].flags & TK_ALLCAP) && s->toks[i].nletters > 1))
+		return;
+	if (tok_in_words(s, k - 1, labels, true))
+		return;
+	if (tok_in_words(s, k - 1, findings, true))
+		set_speaker(&sp, i, k, true);
+	else
+	{
+		/* a name of plain words: not "It's Brexit", "No-deal Brexit" */
+		for (a = i; a < k; a++)
+			if ((s->toks[a].flags & TK_QUOTE) || memchr(tok_ptr(s, a), '\'', s->toks[a].len) ||
+				memchr(tok_ptr(s, a), '-', s->toks[a].len) ||
+				(s->toks[a].len >= 3 && memchr(tok_ptr(s, a), 0xE2, s->toks[a].len - 2)))
+				return;
+		if (ne_scan_name(s, i, k) != k - i || !known_name_word(q, k - 1))
+			return;
+		set_speaker(&sp, i, k, false);
+	}
+	a = k + 1;
+	b = para->tok_end;
+	while (b > a && (tok_is_char(s, b - 1, '.') || tok_is_char(s, b - 1, '!')))
+		b--;
+	if (count_words(s, a, b) < 3)
+		return;
+	for (k2 = a + 1, marks = 0; k2 + 1 < b; k2++)
+		marks += (s->toks[k2].flags & TK_QUOTE) && !is_apostrophe(s, k2);
+	if (b > a + 2 && marks == 0 && (s->toks[a].flags & TK_QUOTE) && (s->toks[b - 1].flags & TK_QUOTE) &&
+		is_open_mark(s->toks[a].cp))
+		add_quote(q, s->toks[a + 1].start, s->toks[b - 2].start + s->toks[b - 2].len,
+				  NE_Q_DIRECT, &sp, (int32_t) k, p);
+	else
+		add_quote(q, s->toks[a].start, s->toks[b - 1].start + s->toks[b - 1].len,
+				  marks || (s->toks[a].flags & TK_QUOTE) || (s->toks[b - 1].flags & TK_QUOTE) ?
+				  NE_Q_MIXED : NE_Q_INDIRECT, &sp, (int32_t) k, p);
+}
+
 /* Indirect speech in sentences without direct quotes. */
 static void
 indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
@@ -3588,9 +3656,12 @@ ne_extract_quotes(ne_ctx *ctx)
 
 		if (para->zone == ZONE_BOILERPLATE || para->repeated)
 			continue;
-		/* headlines are no speech; a text without prose is read whole */
+		/* headlines are no speech (but "Name: what was said"); a text without prose is read whole */
 		if (has_body && para->zone == ZONE_HEADER && para->end - para->start < 200)
+		{
+			headline_attribution(q, p);
 			continue;
+		}
 		quotes_in_para(q, p);
 		if (ctx->status != NE_OK)
 			return;

@@ -1,6 +1,6 @@
 -- pgTAP: what news_analyze extracts, field by field, on short real-looking texts
 BEGIN;
-SELECT plan(40);
+SELECT plan(41);
 
 SELECT is(news_analyze(E'OIL PRICES RISE\nHOUSTON, March 3 - Oil prices rose on Tuesday as traders bet that supplies would tighten in spring.')::jsonb #>> '{dateline,place}',
           'HOUSTON', 'Reuters dateline place');
@@ -86,5 +86,7 @@ SELECT is((SELECT text || '/' || speaker_as_written FROM news_quotes('The econom
           'The economy is in much better shape than a year ago/the minister', 'news_quotes: "X, the minister said, Y" is one report in two parts');
 SELECT is((SELECT speaker FROM news_quotes('Chances of the former mayor winning are small, according to recent polls.')),
           'recent polls', 'news_quotes: "…, according to recent polls." names the polls as the source');
+SELECT is((SELECT speaker || '/' || cue FROM news_quotes(E'Lynch: No outside influence on the FBI inquiry\n\nAttorney General Loretta Lynch spoke to reporters in Washington on Tuesday about the inquiry.')),
+          'Loretta Lynch/:', 'news_quotes: a headline "Name: statement" is the named person''s');
 SELECT * FROM finish();
 ROLLBACK;
