@@ -166,3 +166,5 @@ SELECT speaker, text FROM news_quotes(E'PLANT TO OPEN IN OCTOBER\nLOS ANGELES, M
 -- a headline "Name: what was said" (the name in full in the article), not a series label
 SELECT kind, speaker, cue, text FROM news_quotes(E'Lynch: No outside influence on the FBI inquiry\n\nAttorney General Loretta Lynch spoke to reporters in Washington on Tuesday about the inquiry.');
 SELECT count(*) FROM news_quotes(E'Factbox: The candidates and their plans for the economy\n\nThe candidates presented their plans for the economy in Washington on Tuesday.');
+-- a role stands for the person the article gave it; a full name keeps its first name
+SELECT speaker, speaker_as_written, text FROM news_quotes(E'Talks resume\n\nRussian Foreign Minister Sergei Lavrov said on Monday that the talks would resume in Geneva next week.\n\nThe foreign minister added that Moscow expected written answers from Washington by the end of the month.\n\nBill Clinton said that the campaign would visit Ohio and Florida next week.\n\nHillary Clinton said that the plan would help families in every state.') ORDER BY start;

@@ -14,6 +14,8 @@
  *
  *-------------------------------------------------------------------------
  */
+#include <ctype.h>
+
 #include "ne_internal.h"
 
 #define MAX_NAMES 256
@@ -269,13 +271,23 @@ squeeze(char *p)
 
 /*
  * The canonical name of a mention: the fullest registered name whose last
- * word is the mention (or within one edit of it, for misspellings).
+ * word is the mention (or within one edit of it, for misspellings).  A
+ * mention of two words or more keeps its first name ("Bill Clinton" is no
+ * "Hillary Clinton"); a word that opened the sentence and is no name is
+ * left out first ("Though Trump" is "Trump").
  */
 static char *
 canonical(qstate *q, uint32_t start, uint32_t end)
 {
+	/* English words that open a sentence before a name */
+	static const char *const openers[] = {
+		"though", "although", "yet", "then", "some", "many", "most", "other", "both",
+		"neither", "either", "what", "later", "even", "like", "meanwhile", "however",
+		"instead", "indeed", "perhaps", "several", "all", "every", "each", "only",
+		"also", "still", "now", "top", "rival", "one", "two", NULL
+	};
 	const ne_seg *s = &q->ctx->seg;
-	uint32_t	bstart = s->toks[start].start,
+	uint32_t	bstart,
 				bend = s->toks[end - 1].start + s->toks[end - 1].len;
 	const char *lw = s->text + s->toks[end - 1].start;
 	uint32_t	lwl = s->toks[end - 1].len;
@@ -283,6 +295,10 @@ canonical(qstate *q, uint32_t start, uint32_t end)
 				fuzzy = -1;
 	uint32_t	k;
 
+	while (end - start >= 2 && (s->toks[start].flags & TK_ALPHA) &&
+		   (tok_in_words(s, start, openers, true) || ne_lex_tok(LEX_STOPNAMES, s, start) != NULL))
+		start++;
+	bstart = s->toks[start].start;
 	read_names(q);
 	for (k = 0; k < q->nnames; k++)
 	{
@@ -290,6 +306,11 @@ canonical(qstate *q, uint32_t start, uint32_t end)
 
 		if (n->last_len == lwl && memcmp(n->last, lw, lwl) == 0)
 		{
+			/* a full mention keeps its first name: "Bill Clinton" is no "Hillary Clinton" */
+			if (end - start >= 2 && (n->len < bend - bstart ||
+									 memcmp(n->text + n->len - (bend - bstart), s->text + bstart,
+											bend - bstart) != 0))
+				continue;
 			if (best < 0 || n->len > q->names[best].len)
 				best = (int) k;
 		}
@@ -1026,6 +1047,101 @@ subject_before(const ne_seg *s, uint32_t lo, uint32_t c, speaker *sp)
 	return true;
 }
 
+/* Is token i in a paragraph of the header zone (a headline, a teaser)? */
+static bool
+in_header(const ne_seg *s, uint32_t i)
+{
+	uint32_t	lo = 0,
+				hi = s->nparas;
+
+	while (lo < hi)				/* the first paragraph ending after i */
+	{
+		uint32_t	mid = lo + (hi - lo) / 2;
+
+		if (s->paras[mid].tok_end <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < s->nparas && s->paras[lo].tok_start <= i && s->paras[lo].zone == ZONE_HEADER;
+}
+
+/* Are tokens a and b the same word, ASCII letters compared without case? */
+static bool
+same_word(const ne_seg *s, uint32_t a, uint32_t b)
+{
+	uint32_t	k,
+				n = s->toks[a].len;
+	const char *x = tok_ptr(s, a),
+			   *y = tok_ptr(s, b);
+
+	if (s->toks[b].len != n)
+		return false;
+	for (k = 0; k < n; k++)
+		if (x[k] != y[k] && ((x[k] | 0x20) != (y[k] | 0x20) || !isalpha((unsigned char) x[k])))
+			return false;
+	return true;
+}
+
+/*
+ * The person a definite role mention stands for: "the foreign minister"
+ * after "Foreign Minister Sergei Lavrov", "the spokeswoman" after "a
+ * spokeswoman for the ministry, Maria Zakharova", "der Außenminister"
+ * after "Außenminister Frank-Walter Steinmeier".  The role's last word is
+ * a title and the words before it must match too; the nearest holder
+ * before the mention (at most 4,000 tokens back) wins.  Returns the
+ * name's length in tokens (its first token in *who), 0 if none.
+ */
+static uint32_t
+role_holder(const ne_seg *s, const speaker *sp, uint32_t *who)
+{
+	static const char *const definite[] = {"the", "der", "die", "le", "la", "el", NULL};
+	uint32_t	head = sp->end - 1,
+				k,
+				j,
+				m,
+				n;
+
+	if (sp->end - sp->start < 2 || sp->end - sp->start > 4 || !tok_in_words(s, sp->start, definite, true) ||
+		ne_lex_tok(LEX_TITLES, s, head) == NULL)
+		return 0;
+	for (k = sp->start; k > 0 && k + 4000 > sp->start; k--)
+	{
+		uint32_t	r = k - 1;
+
+		if (!same_word(s, r, head))
+			continue;
+		/* the words before the role match: "foreign" in "the foreign minister" */
+		for (m = 1; sp->start + m < head; m++)
+			if (r < m || !same_word(s, r - m, head - m))
+				break;
+		if (sp->start + m < head)
+			continue;
+		/* a headline's words are no name: "KING FAHD WANTS …", "President Obama Knew Of …" */
+		if (in_header(s, r))
+			continue;
+		/* "Minister Sergei Lavrov" */
+		if ((n = ne_scan_name(s, r + 1, s->ntoks)) >= 2 &&
+			!((s->toks[r + 1].flags & TK_ALLCAP) && s->toks[r + 1].nletters > 1) &&
+			!possessive(s, r + n))
+		{
+			*who = r + 1;
+			return n;
+		}
+		/* "a spokeswoman for the ministry, Maria Zakharova," */
+		for (j = r + 1; j < s->ntoks && j < r + 7 && !tok_is_char(s, j, ','); j++)
+			if (!(s->toks[j].flags & TK_ALPHA))
+				break;
+		if (j < s->ntoks && tok_is_char(s, j, ',') && (n = ne_scan_name(s, j + 1, s->ntoks)) >= 2 &&
+			j + 1 + n < s->ntoks && (tok_is_char(s, j + 1 + n, ',') || tok_is_char(s, j + 1 + n, '.')))
+		{
+			*who = j + 1;
+			return n;
+		}
+	}
+	return 0;
+}
+
 /* Resolve a speaker mention to its canonical text (NULL if none). */
 static char *
 speaker_name(qstate *q, const speaker *sp)
@@ -1038,9 +1154,17 @@ speaker_name(qstate *q, const speaker *sp)
 		return q->last_speaker ? ne_arena_strndup(q->ctx->arena, q->last_speaker,
 												  strlen(q->last_speaker)) : NULL;
 	if (sp->org)				/* as written, a line break inside made a space */
+	{
+		uint32_t	who,
+					n;
+
+		/* "the foreign minister": the person the article gave that role */
+		if ((n = role_holder(s, sp, &who)) > 0)
+			return canonical(q, who, who + n);
 		return squeeze(ne_arena_strndup(q->ctx->arena, s->text + s->toks[sp->start].start,
 										s->toks[sp->end - 1].start + s->toks[sp->end - 1].len -
 										s->toks[sp->start].start));
+	}
 	return canonical(q, sp->start, sp->end);
 }
 

@@ -1,6 +1,6 @@
 -- pgTAP: what news_analyze extracts, field by field, on short real-looking texts
 BEGIN;
-SELECT plan(41);
+SELECT plan(42);
 
 SELECT is(news_analyze(E'OIL PRICES RISE\nHOUSTON, March 3 - Oil prices rose on Tuesday as traders bet that supplies would tighten in spring.')::jsonb #>> '{dateline,place}',
           'HOUSTON', 'Reuters dateline place');
@@ -88,5 +88,7 @@ SELECT is((SELECT speaker FROM news_quotes('Chances of the former mayor winning 
           'recent polls', 'news_quotes: "…, according to recent polls." names the polls as the source');
 SELECT is((SELECT speaker || '/' || cue FROM news_quotes(E'Lynch: No outside influence on the FBI inquiry\n\nAttorney General Loretta Lynch spoke to reporters in Washington on Tuesday about the inquiry.')),
           'Loretta Lynch/:', 'news_quotes: a headline "Name: statement" is the named person''s');
+SELECT is((SELECT speaker FROM news_quotes(E'Talks\n\nRussian Foreign Minister Sergei Lavrov said on Monday that the talks would resume in Geneva next week.\n\nThe foreign minister added that Moscow expected written answers from Washington soon.') WHERE speaker_as_written = 'The foreign minister'),
+          'Sergei Lavrov', 'news_quotes: "the foreign minister" is the person the article gave that role');
 SELECT * FROM finish();
 ROLLBACK;
