@@ -36,6 +36,7 @@ typedef struct qstate
 	uint32_t	nnames;
 	bool		names_read;		/* names[] filled (when first needed) */
 	const char *last_speaker;	/* canonical */
+	uint64_t	role_budget;	/* tokens role_holder may still read back */
 	uint32_t	last_speaker_para;
 	uint32_t	last_speaker_quote; /* index of the quote that named them */
 } qstate;
@@ -1089,12 +1090,14 @@ same_word(const ne_seg *s, uint32_t a, uint32_t b)
  * spokeswoman for the ministry, Maria Zakharova", "der Außenminister"
  * after "Außenminister Frank-Walter Steinmeier".  The role's last word is
  * a title and the words before it must match too; the nearest holder
- * before the mention (at most 4,000 tokens back) wins.  Returns the
- * name's length in tokens (its first token in *who), 0 if none.
+ * before the mention (at most 4,000 tokens back, and all lookups of a text
+ * together read at most four times its tokens) wins.  Returns the name's
+ * length in tokens (its first token in *who), 0 if none.
  */
 static uint32_t
-role_holder(const ne_seg *s, const speaker *sp, uint32_t *who)
+role_holder(qstate *q, const speaker *sp, uint32_t *who)
 {
+	const ne_seg *s = &q->ctx->seg;
 	static const char *const definite[] = {"the", "der", "die", "le", "la", "el", NULL};
 	uint32_t	head = sp->end - 1,
 				k,
@@ -1105,7 +1108,7 @@ role_holder(const ne_seg *s, const speaker *sp, uint32_t *who)
 	if (sp->end - sp->start < 2 || sp->end - sp->start > 4 || !tok_in_words(s, sp->start, definite, true) ||
 		ne_lex_tok(LEX_TITLES, s, head) == NULL)
 		return 0;
-	for (k = sp->start; k > 0 && k + 4000 > sp->start; k--)
+	for (k = sp->start; k > 0 && k + 4000 > sp->start && q->role_budget > 0; k--, q->role_budget--)
 	{
 		uint32_t	r = k - 1;
 
@@ -1159,7 +1162,7 @@ speaker_name(qstate *q, const speaker *sp)
 					n;
 
 		/* "the foreign minister": the person the article gave that role */
-		if ((n = role_holder(s, sp, &who)) > 0)
+		if ((n = role_holder(q, sp, &who)) > 0)
 			return canonical(q, who, who + n);
 		return squeeze(ne_arena_strndup(q->ctx->arena, s->text + s->toks[sp->start].start,
 										s->toks[sp->end - 1].start + s->toks[sp->end - 1].len -
@@ -3768,6 +3771,8 @@ ne_extract_quotes(ne_ctx *ctx)
 	q->last_speaker = NULL;
 	q->last_speaker_para = 0;
 	q->last_speaker_quote = 0;
+	/* role lookups read back at most four times the text, plus a margin: linear */
+	q->role_budget = 4 * (uint64_t) s->ntoks + 100000;
 	ne_vec_init(&q->quotes, ctx->arena, sizeof(ne_quote), 16);
 
 	for (p = 0; p < s->nparas; p++)

@@ -57,6 +57,7 @@ check "linear cost: said that said that" linear_check "'said that '"
 check "linear cost: guillemets and initials" linear_check "'« J. R. '"
 check "linear cost: one endless sentence of reported clauses with words in marks" linear_check "'he said it was a \"disaster\" and '"
 check "linear cost: German reported speech, one endless sentence" linear_check "'Er sagte, es sei „gut“, laut der Polizei „x“ und '" de
+check "linear cost: role speakers that no name in the text holds" linear_check "'The foreign minister said that the plan works well. '"
 
 # --- encodings: character offsets are right in EUC_JP, LATIN1 and WIN1252 databases
 enc_check() {	# enc_check ENCODING TEXT
