@@ -395,6 +395,11 @@ is_cue(const ne_seg *s, uint32_t i)
 			(n->flags & TK_PUNCT && (n->cp == ',' || n->cp == ':' || n->cp == '.')) ||
 			tok_eq(s, i + 1, "that") || tok_eq(s, i + 1, "out") || tok_eq(s, i + 1, "whether");
 	}
+	/* Spanish "dicho" reports only after an auxiliary ("ha dicho"), not as "dicho informe" */
+	if (lang[0] == 'e' && lang[1] == 's' && tok_eq(s, i, "dicho"))
+		return i > 0 && (tok_eq(s, i - 1, "ha") || tok_eq(s, i - 1, "han") ||
+						 tok_eq(s, i - 1, "había") || tok_eq(s, i - 1, "habían") ||
+						 tok_eq(s, i - 1, "he") || tok_eq(s, i - 1, "hemos"));
 	/*
 	 * Evidential verbs cite only a finding: "a study found that", "polls
 	 * show that", not "found the body", "TV shows".
@@ -521,6 +526,9 @@ set_speaker(speaker *sp, uint32_t start, uint32_t end, bool org)
  * ends the role.
  */
 static uint32_t speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp);
+static bool is_of_word(const ne_seg *s, uint32_t i);
+static uint32_t article_phrase_end(const ne_seg *s, uint32_t i, uint32_t limit);
+static bool is_preposition(const ne_seg *s, uint32_t i);
 
 static bool
 name_after_role(const ne_seg *s, uint32_t i, uint32_t limit, uint32_t max,
@@ -536,6 +544,10 @@ name_after_role(const ne_seg *s, uint32_t i, uint32_t limit, uint32_t max,
 		;
 	if (k == i || k >= limit || !(s->toks[k].flags & TK_UPPER))
 		return false;
+	/* "el ministro de Hacienda", "la ministra en Madrid": a complement, not a name after a role */
+	if (is_of_word(s, k - 1) || is_preposition(s, k - 1) ||
+		(k >= i + 2 && is_determiner(s, k - 1) && is_of_word(s, k - 2)))
+		return false;
 	/* a title may stand before the name: "former Education Secretary Arne Duncan" */
 	if (speaker_at(s, k, limit, &named) > 0 && !named.org && !named.pronoun)
 	{
@@ -546,6 +558,58 @@ name_after_role(const ne_seg *s, uint32_t i, uint32_t limit, uint32_t max,
 		return false;
 	set_speaker(sp, k, k + n, false);
 	return true;
+}
+
+/*
+ * Is token i a preposition that opens a phrase of place, time or manner
+ * after a subject ("on Monday", "en Madrid", "à Paris"), outside German?
+ */
+static bool
+is_preposition(const ne_seg *s, uint32_t i)
+{
+	static const char *const words[] = {
+		"on", "in", "at", "during", "after", "before", "to", "from", "with", "en", "à",
+		"au", "dans", "lors", "pendant", "sur", "durante", "ante", "con", NULL
+	};
+
+	/* German sets such phrases inside its noun phrases: "die in New York City geborene Lopez" */
+	return (s->toks[i].flags & TK_ALPHA) && !(s->toks[i].flags & TK_UPPER) &&
+		s->toks[i].len <= 10 && strcmp(ne_seg_lang(s), "de") != 0 &&
+		tok_in_words(s, i, words, false);
+}
+
+/*
+ * The end of a role phrase after a cue, from its article at token i ("the
+ * union leader", "el ministro de Hacienda", "ein Sprecher der Polizei"):
+ * the words of article_phrase_end, but it stops before a preposition or a
+ * weekday ("said the union leader on Monday") and after the capitalized
+ * words an "of" / "de" opens ("… de Hacienda en rueda de prensa").
+ */
+static uint32_t
+role_phrase_end(const ne_seg *s, uint32_t i, uint32_t limit)
+{
+	uint32_t	k,
+				end = article_phrase_end(s, i, limit);
+
+	for (k = i + 1; k < end; k++)
+	{
+		if (is_preposition(s, k) || ne_tok_calendar_word(s, k, false))
+			return k;
+		if (is_of_word(s, k) && k + 1 < end)
+		{
+			uint32_t	m = k + 1;
+
+			if (is_determiner(s, m) && !(s->toks[m].flags & TK_UPPER))
+				m++;
+			if (m < end && (s->toks[m].flags & TK_UPPER))
+			{
+				while (m < end && (s->toks[m].flags & TK_UPPER))
+					m++;
+				return m;
+			}
+		}
+	}
+	return end;
 }
 
 /*
@@ -1262,6 +1326,12 @@ add_quote(qstate *q, uint32_t bstart, uint32_t bend, int kind, const speaker *sp
 static bool
 attribution_after_at(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, int32_t *cue)
 {
+	/* times that stand between a cue and its subject, besides weekdays */
+	static const char *const days[] = {
+		"hier", "ayer", "gestern", "heute", "yesterday", "today", NULL
+	};
+	static const char *const day_parts[] = {"soir", "matin", "mañana", "tarde", NULL};
+	static const char *const time_openers[] = {"ce", "cette", "este", "esta", "el", NULL};
 	uint32_t	n;
 	bool		dash = false;
 
@@ -1269,6 +1339,16 @@ attribution_after_at(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, i
 		dash |= (s->toks[j++].flags & TK_DASH) != 0;
 	if (j >= limit)
 		return false;
+	/* French inversion: "a-t-il déclaré", "a-t-elle ajouté", "ont-ils dit" */
+	if (j + 1 < limit && is_cue(s, j + 1) &&
+		(tok_eq(s, j, "a-t-il") || tok_eq(s, j, "a-t-elle") || tok_eq(s, j, "ont-ils") ||
+		 tok_eq(s, j, "ont-elles")))
+	{
+		set_speaker(sp, j, j + 1, false);
+		sp->pronoun = true;
+		*cue = (int32_t) (j + 1);
+		return true;
+	}
 	/* an auxiliary before the cue: "a déclaré", "ha dicho", "has said" */
 	if (j + 1 < limit && (tok_eq(s, j, "a") || tok_eq(s, j, "ha") || tok_eq(s, j, "has") ||
 						  tok_eq(s, j, "had")) && is_cue(s, j + 1))
@@ -1278,14 +1358,42 @@ attribution_after_at(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, i
 	{
 		uint32_t	k;
 
+		uint32_t	w = j + 1;
+
+		/* a time before the subject: "a déclaré mardi soir X", "afirmó este martes X" */
+		while (w + 1 < limit && w < j + 4)
+		{
+			if (tok_in_words(s, w, days, true) || ne_tok_calendar_word(s, w, false))
+				w++;
+			else if (tok_in_words(s, w, day_parts, true) && w > j + 1)
+				w++;			/* "mardi soir" */
+			else if (tok_in_words(s, w, time_openers, true) &&
+					 (ne_tok_calendar_word(s, w + 1, false) || tok_in_words(s, w + 1, day_parts, true)))
+				w += 2;			/* "este martes", "ce matin" */
+			else
+				break;
+		}
+		if (w >= limit || !(s->toks[w].flags & TK_ALPHA))
+			w = j + 1;
 		/* "said X", "said campaign manager Jeff Weaver" (a role in lower case) */
-		if (speaker_at(s, j + 1, limit, sp) == 0 &&
-			!name_after_role(s, j + 1, limit, 4, false, false, sp))
+		if (speaker_at(s, w, limit, sp) == 0 &&
+			!name_after_role(s, w, limit, 4, false, false, sp))
 		{
 			/* "sagte ein Sprecher der Polizei": a role phrase to the end of the clause */
-			if (!is_determiner(s, j + 1) || (k = article_phrase_end(s, j + 1, limit)) <= j + 2)
+			if (!is_determiner(s, w) || (k = role_phrase_end(s, w, limit)) <= w + 1)
 				return false;
-			set_speaker(sp, j + 1, k, true);
+			set_speaker(sp, w, k, true);
+			/* "le secrétaire général de la CGT, Philippe Martinez.": the name after the role */
+			if (k + 2 < limit + 1 && k < limit && tok_is_char(s, k, ','))
+			{
+				speaker		named;
+				uint32_t	n = speaker_at(s, k + 1, limit, &named);
+
+				if (n >= 2 && person_mention(&named) &&
+					(k + 1 + n >= limit || tok_is_char(s, k + 1 + n, '.') ||
+					 tok_is_char(s, k + 1 + n, ',')))
+					*sp = named;
+			}
 		}
 		*cue = (int32_t) j;
 		return true;

@@ -1,6 +1,6 @@
 -- pgTAP: what news_analyze extracts, field by field, on short real-looking texts
 BEGIN;
-SELECT plan(42);
+SELECT plan(43);
 
 SELECT is(news_analyze(E'OIL PRICES RISE\nHOUSTON, March 3 - Oil prices rose on Tuesday as traders bet that supplies would tighten in spring.')::jsonb #>> '{dateline,place}',
           'HOUSTON', 'Reuters dateline place');
@@ -90,5 +90,7 @@ SELECT is((SELECT speaker || '/' || cue FROM news_quotes(E'Lynch: No outside inf
           'Loretta Lynch/:', 'news_quotes: a headline "Name: statement" is the named person''s');
 SELECT is((SELECT speaker FROM news_quotes(E'Talks\n\nRussian Foreign Minister Sergei Lavrov said on Monday that the talks would resume in Geneva next week.\n\nThe foreign minister added that Moscow expected written answers from Washington soon.') WHERE speaker_as_written = 'The foreign minister'),
           'Sergei Lavrov', 'news_quotes: "the foreign minister" is the person the article gave that role');
+SELECT is((SELECT speaker_as_written FROM quotes(news_analyze('« Nous ne lâcherons rien », a déclaré mardi le secrétaire général de la CGT, Philippe Martinez.', 'fr'))),
+          'Philippe Martinez', 'news_quotes: French "a déclaré mardi le secrétaire général …, Name"');
 SELECT * FROM finish();
 ROLLBACK;
