@@ -3403,6 +3403,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 				first_according = sent->tok_end,
 				first_as = sent->tok_end,
 				first_cue = sent->tok_end;
+	size_t		recorded;
 	speaker		sp;
 	bool		german;
 
@@ -3688,9 +3689,11 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 				strcmp(ne_seg_lang(s), "de") != 0)
 				from++;
 		}
+		recorded = q->quotes.n;
 		if (reported_clause(q, p, from, sent->tok_end, &sp, k))
 		{
-			interposed_head(q, sent, &sp, k);
+			if (q->quotes.n > recorded) /* a quote was recorded (not out of memory, not empty) */
+				interposed_head(q, sent, &sp, k);
 			return;
 		}
 	}
