@@ -686,9 +686,7 @@ ne_extract_byline(ne_ctx *ctx)
 				char	   *name = name_text(ctx, para->tok_start, name_end);
 
 				/* the outlet as printed: "SIPSE" is its name, not a name in capitals */
-				char	   *outlet = ne_arena_strndup(ctx->arena, s->text + s->toks[name_end + 1].start,
-													  s->toks[k - 1].start + s->toks[k - 1].len -
-													  s->toks[name_end + 1].start);
+				char	   *outlet = ne_range_text(ctx, name_end + 1, k);
 
 				if (name)
 					add_author(&acc, name, NE_ROLE_AUTHOR);

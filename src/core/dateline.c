@@ -387,21 +387,6 @@ parse_at(const ne_seg *s, uint32_t i, uint32_t limit, bool para_start, dl_parse 
 	return true;
 }
 
-/* Copy the bytes of a token range. */
-static char *
-range_text(ne_ctx *ctx, uint32_t a, uint32_t b)
-{
-	const ne_seg *s = &ctx->seg;
-	uint32_t	start,
-				end;
-
-	if (a >= b)
-		return NULL;
-	start = s->toks[a].start;
-	end = s->toks[b - 1].start + s->toks[b - 1].len;
-	return ne_arena_strndup(ctx->arena, s->text + start, end - start);
-}
-
 /* Year of a dateline's month: the publication year, minding Dec/Jan. */
 static int
 dateline_year(const ne_ctx *ctx, int month)
@@ -434,15 +419,15 @@ emit(ne_ctx *ctx, const dl_parse *r, uint32_t first)
 		ctx->status = NE_ENOMEM;
 		return;
 	}
-	d->place = range_text(ctx, r->place_start, r->place_end);
-	d->region = range_text(ctx, r->region_start, r->region_end);
+	d->place = ne_range_text(ctx, r->place_start, r->place_end);
+	d->region = ne_range_text(ctx, r->region_start, r->region_end);
 	if (r->agency_end > r->agency_start)
 	{
 		if (ne_lex_match(LEX_AGENCIES, s, r->agency_start, r->agency_end, &v) ==
 			r->agency_end - r->agency_start)
 			d->agency = ne_arena_strndup(ctx->arena, v, strlen(v));
 		else
-			d->agency = range_text(ctx, r->agency_start, r->agency_end);
+			d->agency = ne_range_text(ctx, r->agency_start, r->agency_end);
 	}
 	if (r->month)
 	{

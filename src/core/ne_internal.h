@@ -257,6 +257,7 @@ ne_seg_lang(const ne_seg *s)
 /* Byte offset -> code point offset in the analyzed text. */
 extern int32_t ne_cp_offset(const ne_ctx *ctx, uint32_t byte_off);
 extern ne_span ne_make_span(const ne_ctx *ctx, uint32_t bstart, uint32_t bend);
+extern char *ne_range_text(ne_ctx *ctx, uint32_t a, uint32_t b);
 
 /* Token text helpers */
 static inline const char *

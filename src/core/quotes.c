@@ -1213,8 +1213,6 @@ role_holder(qstate *q, const speaker *sp, uint32_t *who)
 static char *
 speaker_name(qstate *q, const speaker *sp)
 {
-	const ne_seg *s = &q->ctx->seg;
-
 	if (sp->end <= sp->start)
 		return NULL;
 	if (sp->pronoun)
@@ -1228,9 +1226,7 @@ speaker_name(qstate *q, const speaker *sp)
 		/* "the foreign minister": the person the article gave that role */
 		if ((n = role_holder(q, sp, &who)) > 0)
 			return canonical(q, who, who + n);
-		return squeeze(ne_arena_strndup(q->ctx->arena, s->text + s->toks[sp->start].start,
-										s->toks[sp->end - 1].start + s->toks[sp->end - 1].len -
-										s->toks[sp->start].start));
+		return squeeze(ne_range_text(q->ctx, sp->start, sp->end));
 	}
 	return canonical(q, sp->start, sp->end);
 }
@@ -2365,6 +2361,27 @@ joinable(const qstate *q, uint32_t k)
 }
 
 /*
+ * "a b": the two texts joined by a space, in the arena; NULL when out of
+ * memory (status set).  Parts of one quote read so.
+ */
+static char *
+join_texts(ne_ctx *ctx, const char *a, size_t al, const char *b, size_t bl)
+{
+	char	   *joined = ne_arena_alloc(ctx->arena, al + bl + 2);
+
+	if (joined == NULL)
+	{
+		ctx->status = NE_ENOMEM;
+		return NULL;
+	}
+	memcpy(joined, a, al);
+	joined[al] = ' ';
+	memcpy(joined + al + 1, b, bl);
+	joined[al + 1 + bl] = '\0';
+	return joined;
+}
+
+/*
  * Join bytes [bstart, bend) to the quote at index k as its next part: the
  * span runs to the end of the new part, the text joins the parts with a
  * space.  False when out of memory (status set).
@@ -2378,7 +2395,6 @@ append_part(qstate *q, uint32_t k, uint32_t bstart, uint32_t bend)
 	ne_span		part2 = ne_make_span(ctx, bstart, bend);
 	ne_span    *parts = ne_arena_alloc(ctx->arena, (pq->n_parts + 2) * sizeof(ne_span));
 	char	   *joined;
-	size_t		l1 = strlen(pq->text);
 
 	if (parts == NULL)
 	{
@@ -2395,16 +2411,9 @@ append_part(qstate *q, uint32_t k, uint32_t bstart, uint32_t bend)
 	parts[pq->n_parts++] = part2;
 	pq->parts = parts;
 	pq->span.length = part2.start + part2.length - pq->span.start;
-	joined = ne_arena_alloc(ctx->arena, l1 + (bend - bstart) + 2);
+	joined = join_texts(ctx, pq->text, strlen(pq->text), s->text + bstart, bend - bstart);
 	if (joined == NULL)
-	{
-		ctx->status = NE_ENOMEM;
 		return false;
-	}
-	memcpy(joined, pq->text, l1);
-	joined[l1] = ' ';
-	memcpy(joined + l1 + 1, s->text + bstart, bend - bstart);
-	joined[l1 + 1 + (bend - bstart)] = '\0';
 	pq->text = joined;
 	return true;
 }
@@ -3273,8 +3282,6 @@ interposed_head(qstate *q, const ne_sent *sent, const speaker *sp, uint32_t cue)
 	ne_span		head,
 				tail;
 	char	   *joined;
-	size_t		hl,
-				tl;
 
 	if (cue + 1 >= sent->tok_end || !tok_is_char(s, cue + 1, ',') ||
 		sp->start < a + 3 || !tok_is_char(s, sp->start - 1, ','))
@@ -3293,33 +3300,32 @@ interposed_head(qstate *q, const ne_sent *sent, const speaker *sp, uint32_t cue)
 	if (qt->n_parts != 0)
 		return;
 	head = ne_make_span(q->ctx, s->toks[a].start, s->toks[b - 1].start + s->toks[b - 1].len);
-	hl = s->toks[b - 1].start + s->toks[b - 1].len - s->toks[a].start;
 	/* "…, the company said, adding it could not …": the words before are the report */
 	if (cue + 2 < sent->tok_end && tok_in_words(s, cue + 2, next_reports, false))
 	{
 		qt->span = head;
-		qt->text = ne_arena_strndup(q->ctx->arena, s->text + s->toks[a].start, hl);
+		qt->text = ne_range_text(q->ctx, a, b);
 		if (qt->text == NULL)
 			q->ctx->status = NE_ENOMEM;
 		return;
 	}
 	tail = qt->span;
-	tl = strlen(qt->text);
 	qt->parts = ne_arena_alloc(q->ctx->arena, 2 * sizeof(ne_span));
-	joined = ne_arena_alloc(q->ctx->arena, hl + tl + 2);
-	if (qt->parts == NULL || joined == NULL)
+	if (qt->parts == NULL)
 	{
 		q->ctx->status = NE_ENOMEM;
 		return;
 	}
+	joined = join_texts(q->ctx, s->text + s->toks[a].start,
+						s->toks[b - 1].start + s->toks[b - 1].len - s->toks[a].start,
+						qt->text, strlen(qt->text));
+	if (joined == NULL)
+		return;
 	qt->parts[0] = head;
 	qt->parts[1] = tail;
 	qt->n_parts = 2;
 	qt->span.start = head.start;
 	qt->span.length = tail.start + tail.length - head.start;
-	memcpy(joined, s->text + s->toks[a].start, hl);
-	joined[hl] = ' ';
-	memcpy(joined + hl + 1, qt->text, tl + 1);
 	qt->text = joined;
 }
 

@@ -756,6 +756,21 @@ ne_make_span(const ne_ctx *ctx, uint32_t bstart, uint32_t bend)
 	return sp;
 }
 
+/* A copy, in the arena, of the bytes of tokens [a, b); NULL when a >= b. */
+char *
+ne_range_text(ne_ctx *ctx, uint32_t a, uint32_t b)
+{
+	const ne_seg *s = &ctx->seg;
+	uint32_t	start,
+				end;
+
+	if (a >= b)
+		return NULL;
+	start = s->toks[a].start;
+	end = s->toks[b - 1].start + s->toks[b - 1].len;
+	return ne_arena_strndup(ctx->arena, s->text + start, end - start);
+}
+
 /*
  * Segment the text: tokens, paragraphs, sentences, zones and repeats (the
  * language is guessed when first asked: ne_seg_lang).  The text must be
