@@ -70,6 +70,8 @@ static bool wc_full;			/* a first word got no id: filter nothing */
 uint8_t		ne_date_prefix[NE_DATE_PREFIXES / 8];
 uint16_t	ne_wc_bits[NE_WC_ANY + 1] = {[NE_WC_NONE] = 0, [NE_WC_ANY] = 0xFFFF};
 const char *ne_wc_value[NE_WC_IDS][NE_LEX_SLOTS];
+uint32_t	ne_lex_edges[NE_LEX_SLOTS][17][32];
+static uint32_t wc_edges[17][32];	/* ne_lex_edges of every lexicon together */
 
 static lex_entry table[TABLE_SIZE];
 static char pool[POOL_SIZE];
@@ -239,6 +241,20 @@ lex_insert(int lex, const char *key, size_t len, const char *value)
 		if (k >= 0)
 			ne_date_prefix[k >> 3] |= (uint8_t) (1u << (k & 7));
 	}
+	if (wl >= 1 && wl <= 16)
+	{
+		size_t		k;
+
+		for (k = 0; k < wl && (unsigned char) key[k] < 0x80; k++)
+			;
+		if (k == wl)
+		{
+			uint32_t	bit = 1u << ((((unsigned char) key[wl - 1]) | 0x20) & 31);
+
+			ne_lex_edges[lex][wl][(((unsigned char) key[0]) | 0x20) & 31] |= bit;
+			wc_edges[wl][(((unsigned char) key[0]) | 0x20) & 31] |= bit;
+		}
+	}
 	id = wc_insert(key, wl);
 	if (id == NE_WC_ANY)
 		return;					/* not a short ASCII word: never filtered */
@@ -367,7 +383,14 @@ ne_word_class(const char *p, size_t len, size_t avail, bool ascii)
 uint16_t
 ne_tok_wc_fill(const ne_seg *s, ne_token *t)
 {
-	t->wc = ne_word_class(s->text + t->start, t->len, s->len - t->start, true);
+	const unsigned char *w = (const unsigned char *) s->text + t->start;
+
+	/* most words start no entry, and their first and last bytes tell */
+	if (t->len >= 1 && t->len <= 16 &&
+		!(wc_edges[t->len][(w[0] | 0x20) & 31] & (1u << ((w[t->len - 1] | 0x20) & 31))))
+		t->wc = NE_WC_NONE;
+	else
+		t->wc = ne_word_class(s->text + t->start, t->len, s->len - t->start, true);
 	return t->wc;
 }
 

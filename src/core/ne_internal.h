@@ -367,6 +367,14 @@ extern uint16_t ne_word_class(const char *p, size_t len, size_t avail, bool asci
 #define NE_LEX_SLOTS (LEX_COUNT + 2)	/* the lexicons, months, weekdays */
 extern uint16_t ne_wc_bits[NE_WC_ANY + 1];
 
+/*
+ * Bit (last byte | 0x20) & 31 of ne_lex_edges[L][n][(first byte | 0x20) & 31]
+ * is set when some entry of lexicon L starts with an ASCII word of n bytes
+ * (1..16) that opens and ends so: ne_lex_tok rules most words out with it
+ * before their word class is looked up.
+ */
+extern uint32_t ne_lex_edges[NE_LEX_SLOTS][17][32];
+
 /* Value of lexicon L's entry that is exactly word id W, or NULL. */
 extern const char *ne_wc_value[NE_WC_IDS][NE_LEX_SLOTS];
 
@@ -453,15 +461,28 @@ extern const char *ne_lex_tok_slow(ne_lexicon lex, const ne_seg *s, uint32_t i);
 
 /*
  * Look up the lower-cased text of token i.  Inline: a short ASCII word is
- * one array read by its word-class id, and a word that starts no entry of
- * the lexicon is rejected by its bits; the rest hash the text.
+ * ruled out by its first and last bytes or is one array read by its
+ * word-class id, and a word that starts no entry of the lexicon is rejected
+ * by its bits; the rest hash the text.
  */
 static inline const char *
 ne_lex_tok(ne_lexicon lex, const ne_seg *s, uint32_t i)
 {
 	if (i < s->ntoks)
 	{
-		uint16_t	wc = tok_wc(s, &s->toks[i]);
+		const ne_token *t = &s->toks[i];
+		uint16_t	wc;
+
+		if (t->wc == NE_WC_UNSET)
+		{
+			/* not looked up yet (a short ASCII word): its ends may rule it out */
+			const unsigned char *w = (const unsigned char *) s->text + t->start;
+
+			if (!(ne_lex_edges[lex][t->len][(w[0] | 0x20) & 31] &
+				  (1u << ((w[t->len - 1] | 0x20) & 31))))
+				return NULL;
+		}
+		wc = tok_wc(s, t);
 
 		if (wc < NE_WC_IDS)
 			return ne_wc_value[wc][lex];
