@@ -460,6 +460,27 @@ ne_tok_at_offset(const ne_seg *s, uint32_t off, uint32_t lo, uint32_t hi)
 extern const char *ne_lex_tok_slow(ne_lexicon lex, const ne_seg *s, uint32_t i);
 
 /*
+ * May token t be an entry of lexicon lex?  False means ne_lex_tok finds
+ * nothing for it, told without hashing the word: a short ASCII word not
+ * looked up yet by its first and last bytes (ne_lex_edges), one looked up
+ * by its class.
+ */
+static inline bool
+tok_may_be_in(ne_lexicon lex, const ne_seg *s, const ne_token *t)
+{
+	if (t->wc == NE_WC_UNSET)
+	{
+		const unsigned char *w = (const unsigned char *) s->text + t->start;
+
+		return (ne_lex_edges[lex][t->len][(w[0] | 0x20) & 31] &
+				(1u << ((w[t->len - 1] | 0x20) & 31))) != 0;
+	}
+	if (t->wc < NE_WC_IDS)
+		return ne_wc_value[t->wc][lex] != NULL;
+	return (ne_wc_bits[t->wc] & (1u << lex)) != 0;
+}
+
+/*
  * Look up the lower-cased text of token i.  Inline: a short ASCII word is
  * ruled out by its first and last bytes or is one array read by its
  * word-class id, and a word that starts no entry of the lexicon is rejected
@@ -473,15 +494,8 @@ ne_lex_tok(ne_lexicon lex, const ne_seg *s, uint32_t i)
 		const ne_token *t = &s->toks[i];
 		uint16_t	wc;
 
-		if (t->wc == NE_WC_UNSET)
-		{
-			/* not looked up yet (a short ASCII word): its ends may rule it out */
-			const unsigned char *w = (const unsigned char *) s->text + t->start;
-
-			if (!(ne_lex_edges[lex][t->len][(w[0] | 0x20) & 31] &
-				  (1u << ((w[t->len - 1] | 0x20) & 31))))
-				return NULL;
-		}
+		if (!tok_may_be_in(lex, s, t))
+			return NULL;
 		wc = tok_wc(s, t);
 
 		if (wc < NE_WC_IDS)

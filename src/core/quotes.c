@@ -336,9 +336,22 @@ typedef struct speaker
 
 static bool is_determiner(const ne_seg *s, uint32_t i);
 
-/* Is token i a cue verb? */
-static bool
+static bool cue_verb(const ne_seg *s, uint32_t i);
+
+/*
+ * Is token i a cue verb?  Inline, the test most words fail: no word of the
+ * verbs' lexicon (told without hashing it).
+ */
+static inline bool
 is_cue(const ne_seg *s, uint32_t i)
+{
+	return i < s->ntoks && (s->toks[i].flags & TK_ALPHA) && s->toks[i].nletters >= 2 &&
+		tok_may_be_in(LEX_CUE_VERBS, s, &s->toks[i]) && cue_verb(s, i);
+}
+
+/* is_cue for a word of the cue verbs' lexicon, or another that may be one. */
+static bool
+cue_verb(const ne_seg *s, uint32_t i)
 {
 	static const char *const noun_followers[] = {
 		"was", "is", "were", "are", "will", "would", "war", "ist", NULL
@@ -1758,6 +1771,27 @@ german_source_end(const ne_seg *s, uint32_t i, uint32_t limit)
 }
 
 /*
+ * Can an "according to" phrase open at a word of len bytes whose first
+ * byte, or-ed with 0x20, is c?  "according" (9), "laut" "nach" "по" (4),
+ * "selon" (5), "según" (6).
+ */
+static inline bool
+may_open_according(unsigned char c, uint32_t len)
+{
+	switch (len)
+	{
+		case 4:
+			return c == 'l' || c == 'n' || c == (0xD0 | 0x20);
+		case 5:
+		case 6:
+			return c == 's';
+		case 9:
+			return c == 'a';
+	}
+	return false;
+}
+
+/*
  * Tokens of an "according to" phrase at token i (en "according to", de
  * "laut", "nach Angaben", "nach den Worten", fr "selon", es "según", ru
  * "по словам"), or 0.
@@ -1765,13 +1799,9 @@ german_source_end(const ne_seg *s, uint32_t i, uint32_t limit)
 static uint32_t
 according_to(const ne_seg *s, uint32_t i)
 {
-	unsigned char c;
-
-	/* one test for most words: the phrases open with a, l, s, n or "п" */
-	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) || s->toks[i].len > 9)
-		return 0;
-	c = (unsigned char) tok_ptr(s, i)[0] | 0x20;
-	if (c != 'a' && c != 'l' && c != 's' && c != 'n' && c != (0xD0 | 0x20))
+	/* one test for most words: see may_open_according */
+	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA) ||
+		!may_open_according((unsigned char) tok_ptr(s, i)[0] | 0x20, s->toks[i].len))
 		return 0;
 	if (tok_ieq(s, i, "according") && tok_eq(s, i + 1, "to"))
 		return 2;
@@ -1794,15 +1824,6 @@ according_to(const ne_seg *s, uint32_t i)
 	return 0;
 }
 
-/*
- * Can an "according to" phrase open at a word whose first byte, or-ed with
- * 0x20, is c (a l s n, or Cyrillic)?
- */
-static inline bool
-may_open_according(unsigned char c)
-{
-	return c == 'a' || c == 'l' || c == 's' || c == 'n' || c == (0xD0 | 0x20);
-}
 
 /*
  * The source after an "according to" phrase: a speaker mention, or an
@@ -3427,7 +3448,8 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 		if (!(f & TK_ALPHA))
 			continue;
 		c0 = (unsigned char) tok_ptr(s, k)[0] | 0x20;
-		if (first_according == sent->tok_end && may_open_according(c0) && according_to(s, k) > 0)
+		if (first_according == sent->tok_end && may_open_according(c0, s->toks[k].len) &&
+			according_to(s, k) > 0)
 			first_according = k;
 		if (first_as == sent->tok_end && (c0 == 'a' || c0 == 'w' || c0 == 'c' || c0 == 0xF0) &&
 			(k == sent->tok_start || tok_is_char(s, k - 1, ',')) && is_as_word(s, k))
