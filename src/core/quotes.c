@@ -3418,6 +3418,23 @@ headline_attribution(qstate *q, uint32_t p)
 				  NE_Q_MIXED : NE_Q_INDIRECT, &sp, (int32_t) k, p);
 }
 
+/*
+ * Bit (first byte | 0x20) & 31 of phrase_openers[n] is set when a word of
+ * n bytes so opening may start an "according to" phrase (may_open_according)
+ * or an "as X said" clause (is_as_word): "as" 2, "wie" 3, "laut" "nach"
+ * "como" "по" 4, "selon" 5, "según" "как" 6, "according" 9 (Cyrillic lead
+ * byte 0xD0 | 0x20 falls on bit 16).
+ */
+#define OPENER_BIT(c) (1u << ((unsigned) (c) & 31))
+static const uint32_t phrase_openers[10] = {
+	[2] = OPENER_BIT('a'),
+	[3] = OPENER_BIT('w'),
+	[4] = OPENER_BIT('l') | OPENER_BIT('n') | OPENER_BIT('c') | OPENER_BIT(0xF0),
+	[5] = OPENER_BIT('s'),
+	[6] = OPENER_BIT('s') | OPENER_BIT(0xF0),
+	[9] = OPENER_BIT('a'),
+};
+
 /* Indirect speech in sentences without direct quotes. */
 static void
 indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
@@ -3440,20 +3457,28 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 	 */
 	for (k = sent->tok_start; k < sent->tok_end; k++)
 	{
-		uint16_t	f = s->toks[k].flags;
-		unsigned char c0;
+		const ne_token *t = &s->toks[k];
+		uint16_t	f = t->flags;
 
 		if ((f & TK_QUOTE) && !is_apostrophe(s, k))
 			return;				/* handled as a direct or mixed quote */
 		if (!(f & TK_ALPHA))
 			continue;
-		c0 = (unsigned char) tok_ptr(s, k)[0] | 0x20;
-		if (first_according == sent->tok_end && may_open_according(c0, s->toks[k].len) &&
-			according_to(s, k) > 0)
-			first_according = k;
-		if (first_as == sent->tok_end && (c0 == 'a' || c0 == 'w' || c0 == 'c' || c0 == 0xF0) &&
-			(k == sent->tok_start || tok_is_char(s, k - 1, ',')) && is_as_word(s, k))
-			first_as = k;			/* 0xF0: "к" (0xD0 0xBA) or "К" (0xD0 0x9A) */
+		if (t->len < 10)
+		{
+			unsigned char c0 = (unsigned char) s->text[t->start] | 0x20;
+
+			/* one test for most words: no opener of either phrase */
+			if ((phrase_openers[t->len] >> (c0 & 31)) & 1)
+			{
+				if (first_according == sent->tok_end && may_open_according(c0, t->len) &&
+					according_to(s, k) > 0)
+					first_according = k;
+				if (first_as == sent->tok_end && (c0 == 'a' || c0 == 'w' || c0 == 'c' || c0 == 0xF0) &&
+					(k == sent->tok_start || tok_is_char(s, k - 1, ',')) && is_as_word(s, k))
+					first_as = k;	/* 0xF0: "к" (0xD0 0xBA) or "К" (0xD0 0x9A) */
+			}
+		}
 		if (first_cue == sent->tok_end && !(f & TK_UPPER) && is_cue(s, k))
 			first_cue = k;
 	}
