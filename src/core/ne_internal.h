@@ -182,6 +182,7 @@ typedef struct ne_para
 	uint8_t		zone;
 	bool		repeated;		/* same text as an earlier paragraph */
 	bool		prose;			/* reads like prose (set by segmentation) */
+	bool		marks;			/* holds a quotation mark or apostrophe (TK_QUOTE) */
 	uint32_t	words;			/* word tokens */
 	uint32_t	lower;			/* ... not capitalized */
 	uint32_t	hash;

@@ -2458,6 +2458,8 @@ quotes_in_para(qstate *q, uint32_t p)
 				clause_b1 = 0;	/* ... and its bytes */
 	uint32_t	fail_from[10] = {0};
 
+	if (!para->marks)
+		return;					/* no mark to open a quote */
 	while (i < para->tok_end)
 	{
 		const ne_token *t = &s->toks[i];

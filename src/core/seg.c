@@ -285,7 +285,7 @@ line_breaks_paragraph(const char *s, size_t len, size_t i)
  */
 static void
 close_para(ne_vec *paras, uint32_t pstart, uint32_t pend,
-		   uint32_t tstart, uint32_t tend, uint32_t words, uint32_t lower)
+		   uint32_t tstart, uint32_t tend, uint32_t words, uint32_t lower, bool marks)
 {
 	ne_para    *p;
 
@@ -301,6 +301,7 @@ close_para(ne_vec *paras, uint32_t pstart, uint32_t pend,
 	p->zone = ZONE_BODY;
 	p->words = words;
 	p->lower = lower;
+	p->marks = marks;
 }
 
 /* Where the last token of toks ends (a paragraph's end when it closes). */
@@ -794,6 +795,7 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 	size_t		check_at = 0;	/* the token count of the next stop or interrupt test */
 	uint32_t	pwords = 0,		/* words of the open paragraph */
 				plower = 0;		/* ... not capitalized */
+	bool		pmarks = false; /* ... a TK_QUOTE token among its tokens */
 	size_t		i = 0;
 	uint16_t	pending = 0;	/* flags for the next token */
 	uint32_t	pstart = 0,
@@ -846,7 +848,7 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 				if (brk && in_para)
 				{
 					close_para(&paras, pstart, last_token_end(&toks), tstart, (uint32_t) toks.n,
-							   pwords, plower);
+							   pwords, plower, pmarks);
 					in_para = false;
 					/* the head is read: eight tokens more, then stop */
 					if (head > 0 && stop_tok == 0 && i >= head && paras.n >= 2)
@@ -909,6 +911,7 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 			pstart = (uint32_t) i;
 			tstart = (uint32_t) (toks.n - 1);
 			pwords = plower = 0;
+			pmarks = false;
 		}
 		t->start = (uint32_t) i;
 		t->flags = pending;
@@ -1076,7 +1079,10 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 			if (cp < 0x80)
 				t->flags |= TK_ASCII;
 			if (cp < 0x80 ? (cp == '"' || cp == '\'') : is_quote_cp(cp))
+			{
 				t->flags |= TK_QUOTE;
+				pmarks = true;
+			}
 			if (terminal_cp(cp))
 			{
 				uint32_t   *tp = ne_vec_push_filled(&terms);
@@ -1097,7 +1103,8 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 			NE_WC_UNSET : NE_WC_ANY;
 	}
 	if (in_para)
-		close_para(&paras, pstart, last_token_end(&toks), tstart, (uint32_t) toks.n, pwords, plower);
+		close_para(&paras, pstart, last_token_end(&toks), tstart, (uint32_t) toks.n, pwords, plower,
+				   pmarks);
 	if (toks.failed || paras.failed)
 		return NE_ENOMEM;
 
