@@ -430,12 +430,26 @@ ne_date_prefix_key(const char *w)
 static inline bool
 tok_date_word(const ne_seg *s, const ne_token *t)
 {
-	if (t->wc == NE_WC_UNSET && t->len >= 3)
+	if (t->wc == NE_WC_UNSET)
 	{
-		int			k = ne_date_prefix_key(s->text + t->start);
+		if (t->len >= 3)
+		{
+			int			k = ne_date_prefix_key(s->text + t->start);
 
-		if (k >= 0 && !(ne_date_prefix[k >> 3] & (1u << (k & 7))))
-			return false;
+			if (k >= 0 && !(ne_date_prefix[k >> 3] & (1u << (k & 7))))
+				return false;
+		}
+		else
+		{
+			/* "of", "to": no month or weekday is written so (ne_lex_edges) */
+			const unsigned char *w = (const unsigned char *) s->text + t->start;
+			uint32_t	first = (w[0] | 0x20) & 31,
+						last = 1u << ((w[t->len - 1] | 0x20) & 31);
+
+			if (!((ne_lex_edges[LEX_COUNT][t->len][first] |
+				   ne_lex_edges[LEX_COUNT + 1][t->len][first]) & last))
+				return false;
+		}
 	}
 	return (tok_lexbits(s, t) & (NE_WC_MONTH | NE_WC_WEEKDAY)) != 0;
 }
