@@ -6,6 +6,7 @@
  */
 #include "ne_internal.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <stdarg.h>
@@ -495,6 +496,95 @@ test_lazy_lookups(void)
 	ne_arena_destroy(a);
 }
 
+extern const char *const ne_lexdata_agencies[];
+extern const char *const ne_lexdata_abbreviations[];
+extern const char *const ne_lexdata_boilerplate[];
+extern const char *const ne_lexdata_cue_verbs[];
+extern const char *const ne_lexdata_titles[];
+extern const char *const ne_lexdata_pronouns[];
+extern const char *const ne_lexdata_zones[];
+extern const char *const ne_lexdata_stopnames[];
+extern const char *const ne_lexdata_function_words[];
+extern const char *const ne_lexdata_describe_verbs[];
+
+/*
+ * The first/last-byte tables that rule words out before they are hashed
+ * (ne_lex_edges, tok_may_be_in) let every word of every lexicon through,
+ * in any case, and keep most other words out; the paragraph flag for marks
+ * that lets the quote pass skip paragraphs (ne_para.marks).
+ */
+static void
+test_lexicon_edges(void)
+{
+	static const char *const *const data[] = {
+		ne_lexdata_agencies, ne_lexdata_abbreviations, ne_lexdata_boilerplate,
+		ne_lexdata_cue_verbs, ne_lexdata_titles, ne_lexdata_pronouns, ne_lexdata_zones,
+		ne_lexdata_stopnames, ne_lexdata_function_words, ne_lexdata_describe_verbs
+	};
+	ne_arena   *a = ne_arena_create(&talloc);
+	ne_ctx		ctx;
+	int			lex,
+				checked = 0,
+				missed = 0;
+	size_t		k;
+
+	for (lex = 0; lex < (int) (sizeof(data) / sizeof(data[0])); lex++)
+		for (k = 0; data[lex][k] != NULL; k += 2)
+		{
+			char		word[17];
+			size_t		n = strcspn(data[lex][k], " ");
+			int			c;
+
+			if (n == 0 || n > 16)
+				continue;
+			memcpy(word, data[lex][k], n);
+			word[n] = '\0';
+			for (c = 0; c < 2; c++)
+			{
+				if (c == 1)
+					word[0] = (char) toupper((unsigned char) word[0]);
+				/* only words that are one short ASCII token as written */
+				if (segment(&ctx, a, word) != NE_OK || ctx.seg.ntoks != 1 ||
+					ctx.seg.toks[0].len != n || ctx.seg.toks[0].wc != NE_WC_UNSET)
+					continue;
+				checked++;
+				if (!tok_may_be_in((ne_lexicon) lex, &ctx.seg, &ctx.seg.toks[0]))
+				{
+					if (missed++ < 3)
+						printf("# ruled out: %s (lexicon %d)\n", word, lex);
+				}
+			}
+		}
+	ok(checked > 2000 && missed == 0, "every short ASCII word of the lexicons passes its edge tables");
+
+	segment(&ctx, a, "the bags company and market said Said");
+	ok(!tok_may_be_in(LEX_CUE_VERBS, &ctx.seg, &ctx.seg.toks[0]) &&
+	   !tok_may_be_in(LEX_CUE_VERBS, &ctx.seg, &ctx.seg.toks[1]) &&
+	   !tok_may_be_in(LEX_CUE_VERBS, &ctx.seg, &ctx.seg.toks[2]),
+	   "'the', 'bags', 'company' are ruled out as verbs of saying without a lookup");
+	ok(tok_may_be_in(LEX_CUE_VERBS, &ctx.seg, &ctx.seg.toks[5]) &&
+	   tok_may_be_in(LEX_CUE_VERBS, &ctx.seg, &ctx.seg.toks[6]) &&
+	   ne_lex_tok(LEX_CUE_VERBS, &ctx.seg, 5) != NULL && ne_lex_tok(LEX_CUE_VERBS, &ctx.seg, 6) != NULL,
+	   "'said' and 'Said' pass the tables and are found");
+	ok(tok_may_be_in(LEX_CUE_VERBS, &ctx.seg, &ctx.seg.toks[3]) &&
+	   ne_lex_tok(LEX_CUE_VERBS, &ctx.seg, 3) == NULL,
+	   "'and' passes the tables ('add' opens and ends so) and the lookup says no");
+	is_int(ctx.seg.toks[0].wc, NE_WC_UNSET, "a word ruled out keeps its class unread");
+
+	segment(&ctx, a, "Mo Di of to in");
+	ok(tok_date_word(&ctx.seg, &ctx.seg.toks[0]) && tok_date_word(&ctx.seg, &ctx.seg.toks[1]),
+	   "two-letter weekday abbreviations ('Mo', 'Di') pass the date filter");
+	ok(!tok_date_word(&ctx.seg, &ctx.seg.toks[2]) && !tok_date_word(&ctx.seg, &ctx.seg.toks[3]) &&
+	   !tok_date_word(&ctx.seg, &ctx.seg.toks[4]) && ctx.seg.toks[2].wc == NE_WC_UNSET,
+	   "'of', 'to', 'in' are no month or weekday, told without a lookup");
+
+	segment(&ctx, a, "The minister said prices rose.\n\n\"We will win,\" he said.\n\nThe company's shares fell.");
+	ok(ctx.seg.nparas == 3 && !ctx.seg.paras[0].marks && ctx.seg.paras[1].marks &&
+	   !ctx.seg.paras[2].marks,
+	   "a paragraph records whether it holds a quotation mark (an inner apostrophe is none)");
+	ne_arena_destroy(a);
+}
+
 /* Compare the datelines two analyses found (both NULL, or the same fields). */
 static bool
 same_dateline(const ne_doc *x, const ne_doc *y)
@@ -754,6 +844,7 @@ main(void)
 	test_name_key();
 	test_calendar();
 	test_lazy_lookups();
+	test_lexicon_edges();
 	test_dateline_head();
 	test_byline_type();
 	test_query();
