@@ -15,17 +15,6 @@
 #include <unicode/udat.h>
 #include <unicode/ustring.h>
 
-extern const char *const ne_lexdata_agencies[];
-extern const char *const ne_lexdata_abbreviations[];
-extern const char *const ne_lexdata_boilerplate[];
-extern const char *const ne_lexdata_cue_verbs[];
-extern const char *const ne_lexdata_titles[];
-extern const char *const ne_lexdata_pronouns[];
-extern const char *const ne_lexdata_zones[];
-extern const char *const ne_lexdata_stopnames[];
-extern const char *const ne_lexdata_function_words[];
-extern const char *const ne_lexdata_describe_verbs[];
-
 #define LEX_MONTHS		LEX_COUNT
 #define LEX_WEEKDAYS	(LEX_COUNT + 1)
 #define LEX_ALL		(LEX_COUNT + 2)	/* lexicons, months and weekdays */

@@ -335,6 +335,18 @@ tok_is_char(const ne_seg *s, uint32_t i, uint32_t cp)
 
 /* ---------------------------------------------------------------- lexicons */
 
+/* The lexicons' entries (lexicon_data.c): key, value, ..., NULL, in ne_lexicon order. */
+extern const char *const ne_lexdata_agencies[];
+extern const char *const ne_lexdata_abbreviations[];
+extern const char *const ne_lexdata_boilerplate[];
+extern const char *const ne_lexdata_cue_verbs[];
+extern const char *const ne_lexdata_titles[];
+extern const char *const ne_lexdata_pronouns[];
+extern const char *const ne_lexdata_zones[];
+extern const char *const ne_lexdata_stopnames[];
+extern const char *const ne_lexdata_function_words[];
+extern const char *const ne_lexdata_describe_verbs[];
+
 /* Lexicon identifiers: one source file under src/core/lexicon/ each. */
 typedef enum ne_lexicon
 {

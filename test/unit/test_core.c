@@ -496,17 +496,6 @@ test_lazy_lookups(void)
 	ne_arena_destroy(a);
 }
 
-extern const char *const ne_lexdata_agencies[];
-extern const char *const ne_lexdata_abbreviations[];
-extern const char *const ne_lexdata_boilerplate[];
-extern const char *const ne_lexdata_cue_verbs[];
-extern const char *const ne_lexdata_titles[];
-extern const char *const ne_lexdata_pronouns[];
-extern const char *const ne_lexdata_zones[];
-extern const char *const ne_lexdata_stopnames[];
-extern const char *const ne_lexdata_function_words[];
-extern const char *const ne_lexdata_describe_verbs[];
-
 /*
  * The first/last-byte tables that rule words out before they are hashed
  * (ne_lex_edges, tok_may_be_in) let every word of every lexicon through,
