@@ -60,6 +60,7 @@ uint8_t		ne_date_prefix[NE_DATE_PREFIXES / 8];
 uint16_t	ne_wc_bits[NE_WC_ANY + 1] = {[NE_WC_NONE] = 0, [NE_WC_ANY] = 0xFFFF};
 const char *ne_wc_value[NE_WC_IDS][NE_LEX_SLOTS];
 uint32_t	ne_lex_edges[NE_LEX_SLOTS][17][32];
+uint32_t	ne_date_edges[17][32];
 static uint32_t wc_edges[17][32];	/* ne_lex_edges of every lexicon together */
 
 static lex_entry table[TABLE_SIZE];
@@ -242,6 +243,8 @@ lex_insert(int lex, const char *key, size_t len, const char *value)
 
 			ne_lex_edges[lex][wl][(((unsigned char) key[0]) | 0x20) & 31] |= bit;
 			wc_edges[wl][(((unsigned char) key[0]) | 0x20) & 31] |= bit;
+			if (lex == LEX_MONTHS || lex == LEX_WEEKDAYS)
+				ne_date_edges[wl][(((unsigned char) key[0]) | 0x20) & 31] |= bit;
 		}
 	}
 	id = wc_insert(key, wl);

@@ -438,28 +438,28 @@ ne_date_prefix_key(const char *w)
 	return (int) ((a * 26 + b) * 26 + c);
 }
 
+/*
+ * ne_lex_edges of the months and the weekdays together: most words are told
+ * apart from their names by the first and last bytes and the length.
+ */
+extern uint32_t ne_date_edges[17][32];
+
 /* Can token t of s be a month or weekday name (its first word)? */
 static inline bool
 tok_date_word(const ne_seg *s, const ne_token *t)
 {
 	if (t->wc == NE_WC_UNSET)
 	{
+		const unsigned char *w = (const unsigned char *) s->text + t->start;
+
+		/* one test most words fail, then the three-letter prefix */
+		if (!((ne_date_edges[t->len][(w[0] | 0x20) & 31] >> ((w[t->len - 1] | 0x20) & 31)) & 1))
+			return false;
 		if (t->len >= 3)
 		{
 			int			k = ne_date_prefix_key(s->text + t->start);
 
 			if (k >= 0 && !(ne_date_prefix[k >> 3] & (1u << (k & 7))))
-				return false;
-		}
-		else
-		{
-			/* "of", "to": no month or weekday is written so (ne_lex_edges) */
-			const unsigned char *w = (const unsigned char *) s->text + t->start;
-			uint32_t	first = (w[0] | 0x20) & 31,
-						last = 1u << ((w[t->len - 1] | 0x20) & 31);
-
-			if (!((ne_lex_edges[LEX_COUNT][t->len][first] |
-				   ne_lex_edges[LEX_COUNT + 1][t->len][first]) & last))
 				return false;
 		}
 	}
