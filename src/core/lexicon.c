@@ -61,6 +61,9 @@ uint16_t	ne_wc_bits[NE_WC_ANY + 1] = {[NE_WC_NONE] = 0, [NE_WC_ANY] = 0xFFFF};
 const char *ne_wc_value[NE_WC_IDS][NE_LEX_SLOTS];
 uint32_t	ne_lex_edges[NE_LEX_SLOTS][17][32];
 uint32_t	ne_date_edges[17][32];
+
+/* Bit g of wc_gaps[W][L]: an entry of lexicon L opens with word W and has g spaces. */
+static uint8_t wc_gaps[NE_WC_IDS][NE_LEX_SLOTS];
 static uint32_t wc_edges[17][32];	/* ne_lex_edges of every lexicon together */
 
 static lex_entry table[TABLE_SIZE];
@@ -251,6 +254,15 @@ lex_insert(int lex, const char *key, size_t len, const char *value)
 	if (id == NE_WC_ANY)
 		return;					/* not a short ASCII word: never filtered */
 	ne_wc_bits[id] |= (uint16_t) (1u << lex);
+	{
+		size_t		k,
+					gaps = 0;
+
+		for (k = 0; k < len; k++)
+			gaps += key[k] == ' ';
+		if (gaps < 8)
+			wc_gaps[id][lex] |= (uint8_t) (1u << gaps);
+	}
 	if (sp == NULL && (e = lex_find(lex, key, len)) != NULL)
 		ne_wc_value[id][lex] = e->value;
 }
@@ -482,12 +494,21 @@ ne_lex_match(ne_lexicon lex, const ne_seg *s, uint32_t i, uint32_t limit,
 	char		buf[160];
 	size_t		o = 0;
 	uint32_t	k,
-				best = 0;
+				best = 0,
+				gaps = 0;
+	uint8_t		may = 0xFF;		/* the space counts an entry may have (wc_gaps) */
 
 	if (limit > s->ntoks)
 		limit = s->ntoks;
-	if (i < limit && !(tok_lexbits(s, &s->toks[i]) & (1u << lex)))
-		return 0;
+	if (i < limit)
+	{
+		uint16_t	wc = tok_wc(s, &s->toks[i]);
+
+		if (!(ne_wc_bits[wc] & (1u << lex)))
+			return 0;
+		if (wc < NE_WC_IDS)
+			may = wc_gaps[wc][lex];
+	}
 	for (k = 0; k < 4 && i + k < limit; k++)
 	{
 		const ne_token *t = &s->toks[i + k];
@@ -501,11 +522,16 @@ ne_lex_match(ne_lexicon lex, const ne_seg *s, uint32_t i, uint32_t limit,
 			if (o + 1 >= sizeof(buf))
 				break;
 			buf[o++] = ' ';
+			gaps++;
 		}
+		else if (k == 1)
+			may = 0xFF;			/* the first word runs on ("u.s."): it has no class */
 		n = ne_lower_into(tok_ptr(s, i + k), t->len, buf + o, sizeof(buf) - o);
 		if (n < 0)
 			break;
 		o += (size_t) n;
+		if (gaps >= 8 || !((may >> gaps) & 1))
+			continue;			/* no entry that opens so has as many words */
 		v = ne_lex_lookup(lex, buf, o);
 		if (v)
 		{
