@@ -567,6 +567,14 @@ test_lexicon_edges(void)
 	   !tok_date_word(&ctx.seg, &ctx.seg.toks[4]) && ctx.seg.toks[2].wc == NE_WC_UNSET,
 	   "'of', 'to', 'in' are no month or weekday, told without a lookup");
 
+	segment(&ctx, a, "Foreign Minister Sergei Lavrov told the Associated Press and Reuters");
+	ok(ne_lex_match(LEX_TITLES, &ctx.seg, 0, ctx.seg.ntoks, NULL) == 2 &&
+	   ne_lex_match(LEX_TITLES, &ctx.seg, 1, ctx.seg.ntoks, NULL) == 1 &&
+	   ne_lex_match(LEX_AGENCIES, &ctx.seg, 6, ctx.seg.ntoks, NULL) == 2 &&
+	   ne_lex_match(LEX_AGENCIES, &ctx.seg, 9, ctx.seg.ntoks, NULL) == 1 &&
+	   ne_lex_match(LEX_AGENCIES, &ctx.seg, 2, ctx.seg.ntoks, NULL) == 0,
+	   "phrases of the lexicons: 'Foreign Minister', 'Minister', 'Associated Press', 'Reuters'");
+
 	segment(&ctx, a, "The minister said prices rose.\n\n\"We will win,\" he said.\n\nThe company's shares fell.");
 	ok(ctx.seg.nparas == 3 && !ctx.seg.paras[0].marks && ctx.seg.paras[1].marks &&
 	   !ctx.seg.paras[2].marks,
