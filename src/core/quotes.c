@@ -349,6 +349,18 @@ is_cue(const ne_seg *s, uint32_t i)
 		tok_may_be_in(LEX_CUE_VERBS, s, &s->toks[i]) && cue_verb(s, i);
 }
 
+/* Are two language codes the same (strcmp inline: codes are two or three letters)? */
+static inline bool
+same_lang(const char *a, const char *b)
+{
+	int			k;
+
+	for (k = 0; a[k] == b[k]; k++)
+		if (a[k] == '\0')
+			return true;
+	return false;
+}
+
 /* is_cue for a word of the cue verbs' lexicon, or another that may be one. */
 static bool
 cue_verb(const ne_seg *s, uint32_t i)
@@ -373,7 +385,7 @@ cue_verb(const ne_seg *s, uint32_t i)
 	if ((lang = ne_lex_tok(LEX_CUE_VERBS, s, i)) == NULL)
 		return false;
 	/* a verb of the text's language ("so" is a German cue, an English adverb) */
-	if (strcmp(lang, ne_seg_lang(s)) != 0 && strcmp(ne_seg_lang(s), "und") != 0)
+	if (!same_lang(lang, ne_seg_lang(s)) && strcmp(ne_seg_lang(s), "und") != 0)
 		return false;
 	if (lang[0] == 'd' && s->toks[i].len <= 8)
 	{
