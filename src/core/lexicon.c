@@ -242,12 +242,14 @@ lex_insert(int lex, const char *key, size_t len, const char *value)
 			;
 		if (k == wl)
 		{
-			uint32_t	bit = 1u << ((((unsigned char) key[wl - 1]) | 0x20) & 31);
+			/* the bit ne_edges_pass tests */
+			uint32_t	first = (((unsigned char) key[0]) | 0x20) & 31,
+						bit = 1u << ((((unsigned char) key[wl - 1]) | 0x20) & 31);
 
-			ne_lex_edges[lex][wl][(((unsigned char) key[0]) | 0x20) & 31] |= bit;
-			wc_edges[wl][(((unsigned char) key[0]) | 0x20) & 31] |= bit;
+			ne_lex_edges[lex][wl][first] |= bit;
+			wc_edges[wl][first] |= bit;
 			if (lex == LEX_MONTHS || lex == LEX_WEEKDAYS)
-				ne_date_edges[wl][(((unsigned char) key[0]) | 0x20) & 31] |= bit;
+				ne_date_edges[wl][first] |= bit;
 		}
 	}
 	id = wc_insert(key, wl);
@@ -387,11 +389,9 @@ ne_word_class(const char *p, size_t len, size_t avail, bool ascii)
 uint16_t
 ne_tok_wc_fill(const ne_seg *s, ne_token *t)
 {
-	const unsigned char *w = (const unsigned char *) s->text + t->start;
-
 	/* most words start no entry, and their first and last bytes tell */
 	if (t->len >= 1 && t->len <= 16 &&
-		!(wc_edges[t->len][(w[0] | 0x20) & 31] & (1u << ((w[t->len - 1] | 0x20) & 31))))
+		!ne_edges_pass(wc_edges, (const unsigned char *) s->text + t->start, t->len))
 		t->wc = NE_WC_NONE;
 	else
 		t->wc = ne_word_class(s->text + t->start, t->len, s->len - t->start, true);

@@ -388,6 +388,16 @@ extern uint16_t ne_wc_bits[NE_WC_ANY + 1];
  */
 extern uint32_t ne_lex_edges[NE_LEX_SLOTS][17][32];
 
+/*
+ * Does the ASCII word w of len bytes (1..16) pass the edge table e (one of
+ * ne_lex_edges, or a union of them)?
+ */
+static inline bool
+ne_edges_pass(const uint32_t e[17][32], const unsigned char *w, uint32_t len)
+{
+	return ((e[len][(w[0] | 0x20) & 31] >> ((w[len - 1] | 0x20) & 31)) & 1) != 0;
+}
+
 /* Value of lexicon L's entry that is exactly word id W, or NULL. */
 extern const char *ne_wc_value[NE_WC_IDS][NE_LEX_SLOTS];
 
@@ -450,10 +460,8 @@ tok_date_word(const ne_seg *s, const ne_token *t)
 {
 	if (t->wc == NE_WC_UNSET)
 	{
-		const unsigned char *w = (const unsigned char *) s->text + t->start;
-
 		/* one test most words fail, then the three-letter prefix */
-		if (!((ne_date_edges[t->len][(w[0] | 0x20) & 31] >> ((w[t->len - 1] | 0x20) & 31)) & 1))
+		if (!ne_edges_pass(ne_date_edges, (const unsigned char *) s->text + t->start, t->len))
 			return false;
 		if (t->len >= 3)
 		{
@@ -496,12 +504,7 @@ static inline bool
 tok_may_be_in(ne_lexicon lex, const ne_seg *s, const ne_token *t)
 {
 	if (t->wc == NE_WC_UNSET)
-	{
-		const unsigned char *w = (const unsigned char *) s->text + t->start;
-
-		return (ne_lex_edges[lex][t->len][(w[0] | 0x20) & 31] &
-				(1u << ((w[t->len - 1] | 0x20) & 31))) != 0;
-	}
+		return ne_edges_pass(ne_lex_edges[lex], (const unsigned char *) s->text + t->start, t->len);
 	if (t->wc < NE_WC_IDS)
 		return ne_wc_value[t->wc][lex] != NULL;
 	return (ne_wc_bits[t->wc] & (1u << lex)) != 0;

@@ -1836,7 +1836,6 @@ according_to(const ne_seg *s, uint32_t i)
 	return 0;
 }
 
-
 /*
  * The source after an "according to" phrase: a speaker mention, or an
  * article and a few words up to the next comma ("selon le ministre,").
