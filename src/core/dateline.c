@@ -514,9 +514,8 @@ ne_extract_dateline(ne_ctx *ctx)
 			continue;
 		for (st = para->sent_start; st < para->sent_end && st < para->sent_start + 3; st++)
 		{
-			uint32_t	i = s->sents[st].tok_start;
-
-			uint32_t	name_end,
+			uint32_t	i = s->sents[st].tok_start,
+						name_end,
 						k;
 
 			if (parse_at(s, i, para->tok_end, st == para->sent_start, &r))

@@ -1265,7 +1265,7 @@ set_quote_speaker(qstate *q, ne_quote *qt, const speaker *sp)
 				b = s->toks[sp->end - 1].start + s->toks[sp->end - 1].len;
 
 	qt->speaker = speaker_name(q, sp);
-	qt->speaker_as_written = ne_arena_strndup(q->ctx->arena, s->text + a, b - a);
+	qt->speaker_as_written = ne_range_text(q->ctx, sp->start, sp->end);
 	qt->speaker_span = ne_make_span(q->ctx, a, b);
 }
 
@@ -1377,9 +1377,8 @@ attribution_after_at(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, i
 	/* a cue right after the marks is in lower case ("State Election Board …" names) */
 	if (is_cue(s, j) && (s->toks[j].flags & (TK_UPPER | TK_ALLCAP)) != TK_UPPER)
 	{
-		uint32_t	k;
-
-		uint32_t	w = j + 1;
+		uint32_t	k,
+					w = j + 1;
 
 		/* a time before the subject: "a déclaré mardi soir X", "afirmó este martes X" */
 		while (w + 1 < limit && w < j + 4)
@@ -1405,7 +1404,7 @@ attribution_after_at(const ne_seg *s, uint32_t j, uint32_t limit, speaker *sp, i
 				return false;
 			set_speaker(sp, w, k, true);
 			/* "le secrétaire général de la CGT, Philippe Martinez.": the name after the role */
-			if (k + 2 < limit + 1 && k < limit && tok_is_char(s, k, ','))
+			if (k + 1 < limit && tok_is_char(s, k, ','))
 			{
 				speaker		named;
 				uint32_t	n = speaker_at(s, k + 1, limit, &named);
@@ -3414,9 +3413,7 @@ headline_attribution(qstate *q, uint32_t p)
 		set_speaker(&sp, i, k, false);
 	}
 	a = k + 1;
-	b = para->tok_end;
-	while (b > a && (tok_is_char(s, b - 1, '.') || tok_is_char(s, b - 1, '!')))
-		b--;
+	b = before_end_mark(s, a, para->tok_end);
 	if (count_words(s, a, b) < 3)
 		return;
 	for (k2 = a + 1, marks = 0; k2 + 1 < b; k2++)
