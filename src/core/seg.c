@@ -166,6 +166,198 @@ ascii_word_run(const char *text, size_t i, size_t len, uint32_t *letters,
 	return ascii_word_run_scalar(text, i, len, letters, lower);
 }
 
+#ifdef NE_SIMD_WORDS
+/*
+ * Classes of the 64 bytes of the text from byte base, a bit a byte (bit k
+ * is byte base + k), for plain_tokens.  "stop" marks what that fast path
+ * leaves to the general one: white space other than the blank, the
+ * apostrophe, the backtick, the hyphen, control bytes, bytes >= 0x80, and
+ * the end of the text.
+ */
+typedef struct byte_window
+{
+	size_t		base;
+	uint64_t	word;			/* ASCII letters and digits */
+	uint64_t	alpha;			/* ASCII letters */
+	uint64_t	lower;			/* lower-case ASCII letters */
+	uint64_t	blank;			/* ' ' */
+	uint64_t	stop;
+} byte_window;
+
+/* Class the 64 bytes from byte at, 16 at a time (signed compares leave bytes >= 0x80 out). */
+static void
+window_fill(byte_window *w, const char *text, size_t at, size_t len)
+{
+	char		pad[64];
+	const char *p = text + at;
+	uint64_t	past_end = 0;
+	int			k;
+
+	if (len - at < 64)
+	{
+		memset(pad, 0, sizeof(pad));
+		memcpy(pad, p, len - at);
+		p = pad;
+		past_end = ~UINT64_C(0) << (len - at);
+	}
+	w->base = at;
+	w->word = w->alpha = w->lower = w->blank = 0;
+	w->stop = past_end;
+	for (k = 0; k < 4; k++)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (p + 16 * k));
+		__m128i		folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+		__m128i		alpha = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+										  _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+		__m128i		digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+										  _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+		__m128i		blank = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
+		__m128i		printable = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(' ')),
+											  _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
+		__m128i		special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')),
+													   _mm_cmpeq_epi8(v, _mm_set1_epi8('`'))),
+										   _mm_cmpeq_epi8(v, _mm_set1_epi8('-')));
+		uint64_t	ma = (uint16_t) _mm_movemask_epi8(alpha);
+		uint64_t	md = (uint16_t) _mm_movemask_epi8(digit);
+		/* a letter is lower case when its bit 0x20 is set: shifted into the sign bit */
+		uint64_t	m5 = (uint16_t) _mm_movemask_epi8(_mm_slli_epi16(v, 2));
+		uint64_t	mb = (uint16_t) _mm_movemask_epi8(blank);
+		uint64_t	mp = (uint16_t) _mm_movemask_epi8(printable);
+		uint64_t	ms = (uint16_t) _mm_movemask_epi8(special);
+
+		w->alpha |= ma << (16 * k);
+		w->word |= (ma | md) << (16 * k);
+		w->lower |= (ma & m5) << (16 * k);
+		w->blank |= mb << (16 * k);
+		w->stop |= ((~(mb | mp) & 0xFFFF) | ms) << (16 * k);
+	}
+}
+
+/* What plain_tokens updates of the tokenizer's state. */
+typedef struct plain_state
+{
+	uint16_t	pending;		/* flags for the next token */
+	uint32_t	pwords;			/* words of the open paragraph */
+	uint32_t	plower;			/* ... not capitalized */
+	bool		pmarks;			/* ... a TK_QUOTE token among its tokens */
+	bool		line_has_lower;
+} plain_state;
+
+/*
+ * The tokenizer's fast path for plain ASCII prose: from byte *pi, where a
+ * token starts, it reads the tokens of words of letters and digits, blanks
+ * and punctuation other than ' ` and -, with the flags and counts the
+ * general path gives them, from the bits of a window of 64 bytes.  It
+ * stops before anything else (a line break, a word that a hyphen, an
+ * apostrophe or a byte >= 0x80 continues, the window's end) and after room
+ * tokens.  Writes the tokens from out[0], records the sentence-final marks
+ * in terms (first is the index of out[0]); returns the tokens written and
+ * sets *pi after the last one.
+ */
+static inline size_t
+plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token *out,
+			 size_t room, size_t first, ne_vec *terms, plain_state *ps)
+{
+	size_t		i = *pi,
+				prev_end = i,
+				k = 0;
+	unsigned	r0,
+				lim;
+	uint64_t	starts;
+
+	/* refill unless the window holds half of its bytes ahead */
+	if (i - w->base > 32)		/* also when i < base: the difference wraps */
+		window_fill(w, text, i, len);
+	r0 = (unsigned) (i - w->base);
+	/* the first byte the general path must read */
+	starts = w->stop >> r0 << r0;
+	lim = starts ? (unsigned) __builtin_ctzll(starts) : 64;
+	/* tokens open where a run of letters and digits starts, and at each punctuation mark */
+	starts = ((w->word & ~(w->word << 1)) | (~w->word & ~w->blank & ~w->stop)) >> r0 << r0;
+	starts |= w->word & (UINT64_C(1) << r0);
+	while (starts && k < room)
+	{
+		unsigned	r = (unsigned) __builtin_ctzll(starts);
+		size_t		p = w->base + r;
+		unsigned char c = (unsigned char) text[p];
+		ne_token   *t = out + k;
+		uint16_t	f;
+		unsigned	n = 1;
+
+		if (r >= lim)
+			break;
+		f = k == 0 ? ps->pending : (p > prev_end ? TK_SPACE_B : 0);
+		if ((w->word >> r) & 1)
+		{
+			uint64_t	rest = ~(w->word >> r),
+						bits;
+
+			n = rest ? (unsigned) __builtin_ctzll(rest) : 64;
+			/* the run must end inside the window, on a byte that ends a word */
+			if (r + n >= 64)
+				break;
+			if (r + n == lim && p + n < len &&
+				(text[p + n] == '\'' || text[p + n] == '-' || (unsigned char) text[p + n] >= 0x80))
+				break;
+			bits = ((UINT64_C(1) << n) - 1) << r;
+			if ((w->alpha >> r) & 1)
+			{
+				/* flags without branches: the case of a word is not predictable */
+				unsigned	low_first = (unsigned) (w->lower >> r) & 1;
+				bool		low_any = (w->lower & bits) != 0;
+
+				f |= TK_ALPHA | TK_ASCII | (low_first ? 0 : TK_UPPER) |
+					(low_any ? 0 : TK_ALLCAP | TK_UPPER);
+				ps->plower += low_first;
+				ps->line_has_lower |= low_any;
+				ps->pwords++;
+				t->nletters = (uint16_t) ((w->word & ~w->alpha & bits) ?
+										  __builtin_popcountll(w->alpha & bits) : n);
+				t->wc = n <= 16 ? NE_WC_UNSET : NE_WC_ANY;
+			}
+			else
+			{
+				/* digits, and letters glued to them ("19th") */
+				f |= TK_NUMLIKE | TK_ASCII | ((w->alpha & bits) ? 0 : TK_DIGIT);
+				t->nletters = 0;
+				t->wc = NE_WC_ANY;
+			}
+		}
+		else
+		{
+			f |= TK_PUNCT | TK_ASCII;
+			if (c == '"')
+			{
+				f |= TK_QUOTE;
+				ps->pmarks = true;
+			}
+			else if (c == '.' || c == '!' || c == '?')
+			{
+				uint32_t   *tp = ne_vec_push_filled(terms);
+
+				if (tp)
+					*tp = (uint32_t) (first + k);
+			}
+			t->nletters = 0;
+			t->wc = NE_WC_ANY;
+		}
+		t->start = (uint32_t) p;
+		t->len = n;
+		t->flags = f;
+		t->cp = c;
+		prev_end = p + n;
+		k++;
+		starts &= starts - 1;
+	}
+	if (k > 0)
+	{
+		*pi = prev_end;
+		ps->pending = 0;
+	}
+	return k;
+}
+#endif
+
 /* Peek the code point at byte i (or 0 at the end). */
 static inline uint32_t
 peek_cp(const char *s, size_t len, size_t i)
@@ -805,6 +997,12 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 	bool		line_has_lower = false;
 	bool		all_ascii = true;
 	size_t		width = 0;
+#ifdef NE_SIMD_WORDS
+	byte_window win;
+
+	memset(&win, 0, sizeof(win));
+	win.base = len + 64;		/* empty: the first use fills it */
+#endif
 
 	if (!ascii_class_ready)
 		init_ascii_class();
@@ -824,6 +1022,28 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 		uint32_t	cp;
 		size_t		start = i;
 
+#ifdef NE_SIMD_WORDS
+		/* plain prose: many tokens at a time (a paragraph is open, room is left) */
+		if (in_para && c < 0x80 && !(ascii_class[c] & A_SPACE) && toks.n < check_at &&
+			toks.n < toks.cap)
+		{
+			plain_state ps = {pending, pwords, plower, pmarks, line_has_lower};
+			size_t		room = (check_at < toks.cap ? check_at : toks.cap) - toks.n;
+			size_t		k = plain_tokens(&win, text, len, &i, (ne_token *) toks.data + toks.n,
+										 room, toks.n, &terms, &ps);
+
+			if (k > 0)
+			{
+				toks.n += k;
+				pending = ps.pending;
+				pwords = ps.pwords;
+				plower = ps.plower;
+				pmarks = ps.pmarks;
+				line_has_lower = ps.line_has_lower;
+				continue;
+			}
+		}
+#endif
 		if (c == ' ')
 		{
 			/* a run of blanks (wire copy indents with them) */

@@ -268,6 +268,116 @@ test_tokens(void)
 	ne_arena_destroy(a);
 }
 
+/*
+ * The tokens of ASCII prose as the rules give them, read one byte at a time:
+ * a word is a run of letters and digits (one opening with a letter goes on
+ * over an apostrophe or a hyphen before a letter), anything else but the
+ * blank is one mark.  Returns false at the first token that differs.
+ */
+static bool
+prose_tokens_as_ruled(const ne_seg *s, const char *text, uint32_t *bad)
+{
+	size_t		i = 0,
+				len = strlen(text);
+	uint32_t	k = 0;
+	bool		blank = true;
+
+	while (i < len)
+	{
+		size_t		start = i;
+		uint16_t	f = blank ? TK_SPACE_B : 0;
+		uint32_t	letters = 0;
+		bool		lower = false;
+		const ne_token *t;
+
+		if (text[i] == ' ')
+		{
+			blank = true;
+			i++;
+			continue;
+		}
+		blank = false;
+		if (isalnum((unsigned char) text[i]))
+		{
+			bool		word = isalpha((unsigned char) text[i]) != 0;
+
+			for (;;)
+			{
+				while (i < len && isalnum((unsigned char) text[i]))
+				{
+					letters += isalpha((unsigned char) text[i]) != 0;
+					lower |= islower((unsigned char) text[i]) != 0;
+					i++;
+				}
+				if (word && i + 1 < len && (text[i] == '\'' || text[i] == '-') &&
+					isalnum((unsigned char) text[i + 1]))
+					i++;
+				else
+					break;
+			}
+			if (word)
+				f |= TK_ALPHA | TK_ASCII | (isupper((unsigned char) text[start]) ? TK_UPPER : 0) |
+					(lower ? 0 : TK_ALLCAP | TK_UPPER);
+			else
+			{
+				f |= TK_NUMLIKE | TK_ASCII | (letters ? 0 : TK_DIGIT);
+				letters = 0;
+			}
+		}
+		else
+		{
+			i++;
+			f |= TK_PUNCT | TK_ASCII | (text[start] == '"' || text[start] == '\'' ? TK_QUOTE : 0);
+		}
+		*bad = k;
+		if (k >= s->ntoks)
+			return false;
+		t = &s->toks[k++];
+		if (t->start != start || t->len != i - start || t->nletters != letters ||
+			(t->flags & (TK_ALPHA | TK_UPPER | TK_ALLCAP | TK_DIGIT | TK_NUMLIKE | TK_PUNCT |
+						 TK_QUOTE | TK_SPACE_B | TK_ASCII)) != f)
+			return false;
+	}
+	*bad = k;
+	return k == s->ntoks;
+}
+
+/*
+ * Plain prose is read 64 bytes at a time from bit masks (plain_tokens);
+ * whatever it leaves to the general path, and wherever a window ends, the
+ * tokens are those of the rules.  The same text is shifted by 0 to 80
+ * bytes so that every token meets a window's end.
+ */
+static void
+test_plain_prose(void)
+{
+	static const char prose[] =
+		"Officials said on Tuesday that the 19th round of talks, led by NATO's envoy, "
+		"would resume in 2027. \"We are ready,\" a well-placed source told REUTERS; "
+		"prices rose 4.5 pct (A320 jets)! Is it over? U.S. and EU-wide rules, "
+		"Supercalifragilisticexpialidociousandevenlongerwordsthanthatoneeee ok.";
+	ne_arena   *a = ne_arena_create(&talloc);
+	int			shift,
+				failed = -1;
+	uint32_t	bad = 0;
+
+	for (shift = 0; shift <= 80 && failed < 0; shift++)
+	{
+		char		text[sizeof(prose) + 96];
+		ne_ctx		ctx;
+
+		memset(text, 'x', (size_t) shift);
+		text[shift] = ' ';
+		memcpy(text + shift + 1, prose, sizeof(prose));
+		if (segment(&ctx, a, text) != NE_OK || !prose_tokens_as_ruled(&ctx.seg, text, &bad))
+			failed = shift;
+	}
+	if (failed >= 0)
+		printf("# shift %d: token %u differs\n", failed, bad);
+	ok(failed < 0, "plain prose: tokens, flags and letters as ruled at every window offset");
+	ne_arena_destroy(a);
+}
+
 static void
 test_language(void)
 {
@@ -834,6 +944,7 @@ main(void)
 	test_segmentation();
 	test_wrapped();
 	test_tokens();
+	test_plain_prose();
 	test_language();
 	test_failures();
 	test_interrupt();
