@@ -750,11 +750,18 @@ speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 			if (j < limit && tok_is_char(s, j, '.') && !(s->toks[j].flags & TK_SPACE_B))
 				j++;
 		}
+		/* n: ne_scan_name at j, once read (UINT32_MAX before) */
+		n = UINT32_MAX;
 		while (j < limit && (s->toks[j].flags & TK_UPPER) && (s->toks[j].flags & TK_ALPHA) &&
-			   ne_lex_tok(LEX_TITLES, s, j) == NULL && ne_scan_name(s, j, limit) == 0 &&
+			   ne_lex_tok(LEX_TITLES, s, j) == NULL && (n = ne_scan_name(s, j, limit)) == 0 &&
 			   j < i + 3 && ne_lex_tok(LEX_STOPNAMES, s, j) == NULL)
+		{
 			j++;			/* "Russian Foreign Minister" adjectives */
-		if ((n = ne_scan_name(s, j, limit)) > 0)
+			n = UINT32_MAX;
+		}
+		if (n == UINT32_MAX)
+			n = ne_scan_name(s, j, limit);
+		if (n > 0)
 		{
 			sp->start = j;
 			sp->end = j + n;
