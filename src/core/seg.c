@@ -320,7 +320,7 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 				/* digits, and letters glued to them ("19th") */
 				f |= TK_NUMLIKE | TK_ASCII | ((w->alpha & bits) ? 0 : TK_DIGIT);
 				t->nletters = 0;
-				t->wc = NE_WC_ANY;
+				t->wc = NE_WC_NONE; /* see the general path's end */
 			}
 		}
 		else
@@ -339,7 +339,7 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 					*tp = (uint32_t) (first + k);
 			}
 			t->nletters = 0;
-			t->wc = NE_WC_ANY;
+			t->wc = NE_WC_NONE;
 		}
 		t->start = (uint32_t) p;
 		t->len = n;
@@ -1318,9 +1318,16 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 			}
 		}
 		t->len = (uint32_t) (i - start);
-		/* short ASCII words are looked up when first read (tok_wc) */
-		t->wc = ((t->flags & (TK_ALPHA | TK_ASCII)) == (TK_ALPHA | TK_ASCII) && t->len <= 16) ?
-			NE_WC_UNSET : NE_WC_ANY;
+
+		/*
+		 * Short ASCII words are looked up when first read (tok_wc).  Every
+		 * lexicon entry opens with a letter, so a token that does not (a
+		 * mark, a number) opens none, and no lookup hashes it.
+		 */
+		if (!(t->flags & TK_ALPHA))
+			t->wc = NE_WC_NONE;
+		else
+			t->wc = ((t->flags & TK_ASCII) && t->len <= 16) ? NE_WC_UNSET : NE_WC_ANY;
 	}
 	if (in_para)
 		close_para(&paras, pstart, last_token_end(&toks), tstart, (uint32_t) toks.n, pwords, plower,

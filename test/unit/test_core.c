@@ -656,6 +656,30 @@ test_lexicon_edges(void)
 		}
 	ok(checked > 2000 && missed == 0, "every short ASCII word of the lexicons passes its edge tables");
 
+	/* segmentation gives marks and numbers no word class: no entry may open with one */
+	checked = missed = 0;
+	for (lex = 0; lex < (int) (sizeof(data) / sizeof(data[0])); lex++)
+		for (k = 0; data[lex][k] != NULL; k += 2)
+		{
+			checked++;
+			if (segment(&ctx, a, data[lex][k]) != NE_OK || ctx.seg.ntoks == 0 ||
+				!(ctx.seg.toks[0].flags & TK_ALPHA))
+			{
+				if (missed++ < 3)
+					printf("# opens with no word: %s (lexicon %d)\n", data[lex][k], lex);
+			}
+		}
+	ok(checked > 1500 && missed == 0, "every lexicon entry opens with a word, not a mark or a number");
+	segment(&ctx, a, "\" 1987 , 19th № ٣");
+	{
+		uint32_t	i,
+					classed = 0;
+
+		for (i = 0; i < ctx.seg.ntoks; i++)
+			classed += ctx.seg.toks[i].wc != NE_WC_NONE || ne_lex_tok(LEX_ABBREVIATIONS, &ctx.seg, i) != NULL;
+		ok(ctx.seg.ntoks == 6 && classed == 0, "marks and numbers open no lexicon entry, without a lookup");
+	}
+
 	segment(&ctx, a, "the bags company and market said Said");
 	ok(!tok_may_be_in(LEX_CUE_VERBS, &ctx.seg, &ctx.seg.toks[0]) &&
 	   !tok_may_be_in(LEX_CUE_VERBS, &ctx.seg, &ctx.seg.toks[1]) &&
