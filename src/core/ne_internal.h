@@ -306,8 +306,9 @@ tok_ieq(const ne_seg *s, uint32_t i, const char *lit)
 }
 
 /*
- * Is token i one of the words of a NULL-terminated list (lower case)?
- * Exact, or ignoring ASCII case with icase.  The first byte is compared
+ * Is token i one of the words of a NULL-terminated list (lower case, each
+ * opening with a letter)?  Exact, or ignoring ASCII case with icase.  A
+ * mark or a number is none of them; otherwise the first byte is compared
  * before the whole word, so most words cost one comparison per entry.
  */
 static inline bool
@@ -315,7 +316,7 @@ tok_in_words(const ne_seg *s, uint32_t i, const char *const *words, bool icase)
 {
 	char		c;
 
-	if (i >= s->ntoks)
+	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA))
 		return false;
 	c = tok_ptr(s, i)[0];
 	if (icase && c >= 'A' && c <= 'Z')

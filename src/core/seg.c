@@ -205,31 +205,36 @@ window_fill(byte_window *w, const char *text, size_t at, size_t len)
 	w->stop = past_end;
 	for (k = 0; k < 4; k++)
 	{
+		/*
+		 * A range test is one add and one signed compare: adding 0x80 - lo
+		 * moves [lo, hi] to the bottom of the signed bytes.
+		 */
 		__m128i		v = _mm_loadu_si128((const __m128i *) (p + 16 * k));
-		__m128i		folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-		__m128i		alpha = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-										  _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-		__m128i		digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-										  _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+		__m128i		alpha = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+														_mm_set1_epi8((char) (0x80 - 'a'))),
+										   _mm_set1_epi8((char) (0x80 + 26)));
+		__m128i		word = _mm_or_si128(alpha,
+										_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - '0'))),
+													   _mm_set1_epi8((char) (0x80 + 10))));
 		__m128i		blank = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
-		__m128i		printable = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(' ')),
-											  _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
+		/* printable ASCII past the blank: 0x21 .. 0x7E */
+		__m128i		printable = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char) (0x80 - 0x21))),
+											   _mm_set1_epi8((char) (0x80 + 0x7F - 0x21)));
 		__m128i		special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')),
 													   _mm_cmpeq_epi8(v, _mm_set1_epi8('`'))),
 										   _mm_cmpeq_epi8(v, _mm_set1_epi8('-')));
+		__m128i		stop = _mm_or_si128(_mm_andnot_si128(_mm_or_si128(blank, printable),
+														 _mm_set1_epi8(-1)),
+										special);
 		uint64_t	ma = (uint16_t) _mm_movemask_epi8(alpha);
-		uint64_t	md = (uint16_t) _mm_movemask_epi8(digit);
 		/* a letter is lower case when its bit 0x20 is set: shifted into the sign bit */
 		uint64_t	m5 = (uint16_t) _mm_movemask_epi8(_mm_slli_epi16(v, 2));
-		uint64_t	mb = (uint16_t) _mm_movemask_epi8(blank);
-		uint64_t	mp = (uint16_t) _mm_movemask_epi8(printable);
-		uint64_t	ms = (uint16_t) _mm_movemask_epi8(special);
 
 		w->alpha |= ma << (16 * k);
-		w->word |= (ma | md) << (16 * k);
+		w->word |= (uint64_t) (uint16_t) _mm_movemask_epi8(word) << (16 * k);
 		w->lower |= (ma & m5) << (16 * k);
-		w->blank |= mb << (16 * k);
-		w->stop |= ((~(mb | mp) & 0xFFFF) | ms) << (16 * k);
+		w->blank |= (uint64_t) (uint16_t) _mm_movemask_epi8(blank) << (16 * k);
+		w->stop |= (uint64_t) (uint16_t) _mm_movemask_epi8(stop) << (16 * k);
 	}
 }
 
@@ -265,6 +270,12 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 				lim;
 	uint64_t	starts;
 
+	/* the counts in locals: stores through the tokens may not alias them */
+	uint32_t	pwords = ps->pwords,
+				plower = ps->plower;
+	bool		pmarks = ps->pmarks,
+				line_has_lower = ps->line_has_lower;
+
 	/* refill unless the window holds half of its bytes ahead */
 	if (i - w->base > 32)		/* also when i < base: the difference wraps */
 		window_fill(w, text, i, len);
@@ -275,6 +286,9 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 	/* tokens open where a run of letters and digits starts, and at each punctuation mark */
 	starts = ((w->word & ~(w->word << 1)) | (~w->word & ~w->blank & ~w->stop)) >> r0 << r0;
 	starts |= w->word & (UINT64_C(1) << r0);
+	/* ... and before the first byte of the general path */
+	if (lim < 64)
+		starts &= (UINT64_C(1) << lim) - 1;
 	while (starts && k < room)
 	{
 		unsigned	r = (unsigned) __builtin_ctzll(starts);
@@ -284,20 +298,23 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 		uint16_t	f;
 		unsigned	n = 1;
 
-		if (r >= lim)
-			break;
-		f = k == 0 ? ps->pending : (p > prev_end ? TK_SPACE_B : 0);
+		/* only blanks stand between two tokens here: the bit before tells */
+		f = k == 0 ? ps->pending : (uint16_t) ((((w->blank << 1) >> r) & 1) * TK_SPACE_B);
 		if ((w->word >> r) & 1)
 		{
 			uint64_t	rest = ~(w->word >> r),
 						bits;
 
 			n = rest ? (unsigned) __builtin_ctzll(rest) : 64;
-			/* the run must end inside the window, on a byte that ends a word */
-			if (r + n >= 64)
-				break;
-			if (r + n == lim && p + n < len &&
-				(text[p + n] == '\'' || text[p + n] == '-' || (unsigned char) text[p + n] >= 0x80))
+
+			/*
+			 * The run must end inside the window, on a byte that ends a
+			 * word: it reaches lim at most, where the general path's byte
+			 * may continue it.
+			 */
+			if (r + n >= lim &&
+				(lim == 64 || (p + n < len && (text[p + n] == '\'' || text[p + n] == '-' ||
+											   (unsigned char) text[p + n] >= 0x80))))
 				break;
 			bits = ((UINT64_C(1) << n) - 1) << r;
 			if ((w->alpha >> r) & 1)
@@ -308,9 +325,9 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 
 				f |= TK_ALPHA | TK_ASCII | (low_first ? 0 : TK_UPPER) |
 					(low_any ? 0 : TK_ALLCAP | TK_UPPER);
-				ps->plower += low_first;
-				ps->line_has_lower |= low_any;
-				ps->pwords++;
+				plower += low_first;
+				line_has_lower |= low_any;
+				pwords++;
 				t->nletters = (uint16_t) ((w->word & ~w->alpha & bits) ?
 										  __builtin_popcountll(w->alpha & bits) : n);
 				t->wc = n <= 16 ? NE_WC_UNSET : NE_WC_ANY;
@@ -329,7 +346,7 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 			if (c == '"')
 			{
 				f |= TK_QUOTE;
-				ps->pmarks = true;
+				pmarks = true;
 			}
 			else if (c == '.' || c == '!' || c == '?')
 			{
@@ -353,6 +370,10 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 	{
 		*pi = prev_end;
 		ps->pending = 0;
+		ps->pwords = pwords;
+		ps->plower = plower;
+		ps->pmarks = pmarks;
+		ps->line_has_lower = line_has_lower;
 	}
 	return k;
 }
