@@ -360,6 +360,14 @@ load_lexicons(void)
 	lexicons_loaded = true;
 }
 
+/* Load the lexicons (once), for callers that read their tables directly. */
+void
+ne_lexicons_load(void)
+{
+	if (!lexicons_loaded)
+		load_lexicons();
+}
+
 /*
  * The word-class id of token text (see wc_insert): ASCII words only;
  * avail is how many bytes may be read from p.  The lexicons must be

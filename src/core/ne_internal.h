@@ -152,6 +152,7 @@ extern char *ne_titlecase_dup(ne_arena *arena, const char *s, size_t len);
 #define TK_NL_B		0x0100		/* a newline precedes the token */
 #define TK_ASCII	0x0200		/* all bytes ASCII */
 #define TK_DASH		0x0400		/* a dash: - -- — – */
+#define TK_SAYS		0x0800		/* may report speech: see ne_may_say */
 
 typedef struct ne_token
 {
@@ -510,6 +511,38 @@ tok_may_be_in(ne_lexicon lex, const ne_seg *s, const ne_token *t)
 		return ne_wc_value[t->wc][lex] != NULL;
 	return (ne_wc_bits[t->wc] & (1u << lex)) != 0;
 }
+
+/*
+ * Bit (first byte | 0x20) & 31 of ne_phrase_openers[n] (n < 17) is set
+ * when a word of n bytes so opening may start an "according to" phrase or
+ * an "as X said" clause (see quotes.c); 0 for n >= 10.
+ */
+extern const uint32_t ne_phrase_openers[17];
+
+/*
+ * May token t, as segmentation leaves it, take part in reported speech: a
+ * quotation mark, a word that may open "according to" or "as X said", or a
+ * word in lower case that may be a cue verb (by its edges, as is_cue tests
+ * it first)?  Segmentation sets TK_SAYS so, and the quote pass visits only
+ * the tokens so flagged.
+ */
+static inline bool
+ne_may_say(const ne_seg *s, const ne_token *t)
+{
+	unsigned	c0 = (unsigned char) s->text[t->start] | 0x20;
+
+	if (!(t->flags & TK_ALPHA))
+		return (t->flags & TK_QUOTE) != 0;
+	if (t->len < 10 && ((ne_phrase_openers[t->len] >> (c0 & 31)) & 1))
+		return true;
+	if ((t->flags & TK_UPPER) || t->nletters < 2)
+		return false;
+	return t->wc != NE_WC_UNSET ||
+		ne_edges_pass(ne_lex_edges[LEX_CUE_VERBS], (const unsigned char *) s->text + t->start, t->len);
+}
+
+/* Load the lexicons (once): segmentation reads their edge tables. */
+extern void ne_lexicons_load(void);
 
 /*
  * Look up the lower-cased text of token i.  Inline: a short ASCII word is

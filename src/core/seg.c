@@ -166,6 +166,22 @@ ascii_word_run(const char *text, size_t i, size_t len, uint32_t *letters,
 	return ascii_word_run_scalar(text, i, len, letters, lower);
 }
 
+/*
+ * The words that may open an "according to" phrase or an "as X said"
+ * clause, by length and first byte (see ne_phrase_openers): "as" 2, "wie"
+ * 3, "laut" "nach" "como" "по" 4, "selon" 5, "según" "как" 6, "according"
+ * 9 (Cyrillic lead byte 0xD0 | 0x20 falls on bit 16).
+ */
+#define OPENER_BIT(c) (1u << ((unsigned) (c) & 31))
+const uint32_t ne_phrase_openers[17] = {
+	[2] = OPENER_BIT('a'),
+	[3] = OPENER_BIT('w'),
+	[4] = OPENER_BIT('l') | OPENER_BIT('n') | OPENER_BIT('c') | OPENER_BIT(0xF0),
+	[5] = OPENER_BIT('s'),
+	[6] = OPENER_BIT('s') | OPENER_BIT(0xF0),
+	[9] = OPENER_BIT('a'),
+};
+
 #ifdef NE_SIMD_WORDS
 /*
  * Classes of the 64 bytes of the text from byte base, a bit a byte (bit k
@@ -331,6 +347,23 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 				t->nletters = (uint16_t) ((w->word & ~w->alpha & bits) ?
 										  __builtin_popcountll(w->alpha & bits) : n);
 				t->wc = n <= 16 ? NE_WC_UNSET : NE_WC_ANY;
+
+				/*
+				 * ne_may_say without branches: an opener by length and
+				 * first byte, or a word in lower case of two letters or
+				 * more that the cue verbs' edges let through (any longer
+				 * than the edges go).
+				 */
+				{
+					unsigned	short_n = n <= 16 ? n : 0,
+								c0 = (c | 0x20u) & 31,
+								cl = ((unsigned char) text[p + n - 1] | 0x20u) & 31;
+					uint32_t	cue = ((ne_lex_edges[LEX_CUE_VERBS][short_n][c0] >> cl) & 1) |
+						(n > 16);
+
+					f |= (uint16_t) ((((ne_phrase_openers[short_n] >> c0) & 1) |
+									  (cue & low_first & (t->nletters >= 2))) * TK_SAYS);
+				}
 			}
 			else
 			{
@@ -345,7 +378,7 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 			f |= TK_PUNCT | TK_ASCII;
 			if (c == '"')
 			{
-				f |= TK_QUOTE;
+				f |= TK_QUOTE | TK_SAYS;
 				pmarks = true;
 			}
 			else if (c == '.' || c == '!' || c == '?')
@@ -1027,6 +1060,7 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 
 	if (!ascii_class_ready)
 		init_ascii_class();
+	ne_lexicons_load();			/* TK_SAYS reads the cue verbs' edges */
 	s->text = text;
 	s->len = len;
 	s->wrapped = detect_wrapped(text, len, &width);
@@ -1186,6 +1220,8 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 				t->nletters = letters > 65535 ? 65535 : (uint16_t) letters;
 				t->len = (uint32_t) (e - i);
 				t->wc = t->len <= 16 ? NE_WC_UNSET : NE_WC_ANY;
+				if (ne_may_say(s, t))
+					t->flags |= TK_SAYS;
 				i = e;
 				/* the blank after a word, without another turn of the loop */
 				if (i < len && text[i] == ' ')
@@ -1349,6 +1385,8 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 			t->wc = NE_WC_NONE;
 		else
 			t->wc = ((t->flags & TK_ASCII) && t->len <= 16) ? NE_WC_UNSET : NE_WC_ANY;
+		if (ne_may_say(s, t))
+			t->flags |= TK_SAYS;
 	}
 	if (in_para)
 		close_para(&paras, pstart, last_token_end(&toks), tstart, (uint32_t) toks.n, pwords, plower,

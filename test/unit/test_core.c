@@ -371,10 +371,36 @@ test_plain_prose(void)
 		memcpy(text + shift + 1, prose, sizeof(prose));
 		if (segment(&ctx, a, text) != NE_OK || !prose_tokens_as_ruled(&ctx.seg, text, &bad))
 			failed = shift;
+		else
+		{
+			/* the fast path's TK_SAYS, without branches, is ne_may_say's */
+			uint32_t	k;
+
+			for (k = 0; k < ctx.seg.ntoks && failed < 0; k++)
+				if (((ctx.seg.toks[k].flags & TK_SAYS) != 0) != ne_may_say(&ctx.seg, &ctx.seg.toks[k]))
+				{
+					failed = shift;
+					bad = k;
+				}
+		}
 	}
 	if (failed >= 0)
 		printf("# shift %d: token %u differs\n", failed, bad);
 	ok(failed < 0, "plain prose: tokens, flags and letters as ruled at every window offset");
+	{
+		ne_ctx		ctx;
+		uint32_t	k;
+		char		says[64] = "";
+
+		/* the tokens a quote pass reads: marks, cue verbs, "according", "As" */
+		segment(&ctx, a, "Costs rose, the ministry said. \"We wait,\" Lee told reporters "
+				"according to Tass. As Lee noted, the bank says so.");
+		for (k = 0; k < ctx.seg.ntoks && k < 63; k++)
+			says[k] = (ctx.seg.toks[k].flags & TK_SAYS) ? 'S' : '.';
+		says[k] = '\0';
+		is_str(says, ".....S.S...S.S.S...S.S...SS.",
+			   "TK_SAYS: marks, cue verbs and the openers of attributions");
+	}
 	ne_arena_destroy(a);
 }
 
