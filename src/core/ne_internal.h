@@ -153,6 +153,7 @@ extern char *ne_titlecase_dup(ne_arena *arena, const char *s, size_t len);
 #define TK_ASCII	0x0200		/* all bytes ASCII */
 #define TK_DASH		0x0400		/* a dash: - -- — – */
 #define TK_SAYS		0x0800		/* may report speech: see ne_may_say */
+#define TK_DATE		0x1000		/* a word that may open a date: see ne_may_date */
 
 typedef struct ne_token
 {
@@ -541,8 +542,49 @@ ne_may_say(const ne_seg *s, const ne_token *t)
 		ne_edges_pass(ne_lex_edges[LEX_CUE_VERBS], (const unsigned char *) s->text + t->start, t->len);
 }
 
+/*
+ * May token t, as segmentation leaves it, be a month or weekday name (the
+ * first word of one): a word that the names' edges let through (as
+ * tok_date_word tests it first), or one they cannot rule out (past ASCII,
+ * or long)?  Segmentation sets TK_DATE so; the timestamp pass visits only
+ * numbers and the words so flagged.  The edges are the calendar's
+ * (ne_calendar_init, which ne_analyze runs first).
+ */
+static inline bool
+ne_may_date(const ne_seg *s, const ne_token *t)
+{
+	return (t->flags & TK_ALPHA) &&
+		(t->wc != NE_WC_UNSET ||
+		 ne_edges_pass(ne_date_edges, (const unsigned char *) s->text + t->start, t->len));
+}
+
 /* Load the lexicons (once): segmentation reads their edge tables. */
 extern void ne_lexicons_load(void);
+
+/*
+ * Bit k: token k has one of flags.  Gathered without a branch per token,
+ * so that a pass looking for rare tokens steps from one to the next
+ * (ne_next_bit).  NULL when out of memory.
+ */
+extern uint64_t *ne_flag_bits(ne_ctx *ctx, uint16_t flags);
+
+/* The first token from k on (before end) whose bit is set, or end. */
+static inline uint32_t
+ne_next_bit(const uint64_t *bits, uint32_t k, uint32_t end)
+{
+	while (k < end)
+	{
+		uint64_t	w = bits[k >> 6] >> (k & 63);
+
+		if (w)
+		{
+			k += (uint32_t) __builtin_ctzll(w);
+			return k < end ? k : end;
+		}
+		k = (k | 63) + 1;
+	}
+	return end;
+}
 
 /*
  * Look up the lower-cased text of token i.  Inline: a short ASCII word is

@@ -39,7 +39,7 @@ typedef struct qstate
 	uint64_t	role_budget;	/* tokens role_holder may still read back */
 	uint32_t	last_speaker_para;
 	uint32_t	last_speaker_quote; /* index of the quote that named them */
-	uint64_t   *says;			/* bit k: token k may report speech (says_bits) */
+	uint64_t   *says;			/* bit k: token k may report speech (TK_SAYS) */
 } qstate;
 
 static uint32_t clause_end(const ne_seg *s, uint32_t from, uint32_t to);
@@ -3436,52 +3436,6 @@ headline_attribution(qstate *q, uint32_t p)
 				  NE_Q_MIXED : NE_Q_INDIRECT, &sp, (int32_t) k, p);
 }
 
-/*
- * Bit k of the result: token k may report speech (TK_SAYS), gathered
- * without a branch per token, so that the sentence scans below visit only
- * those tokens (next_says).  NULL when out of memory.
- */
-static uint64_t *
-says_bits(ne_ctx *ctx)
-{
-	const ne_seg *s = &ctx->seg;
-	uint64_t   *bits = ne_arena_alloc_raw(ctx->arena, ((size_t) s->ntoks / 64 + 1) * sizeof(uint64_t));
-	uint64_t	word = 0;
-	uint32_t	k;
-
-	if (bits == NULL)
-		return NULL;
-	for (k = 0; k < s->ntoks; k++)
-	{
-		word |= (uint64_t) ((s->toks[k].flags & TK_SAYS) != 0) << (k & 63);
-		if ((k & 63) == 63)
-		{
-			bits[k >> 6] = word;
-			word = 0;
-		}
-	}
-	bits[s->ntoks >> 6] = word;
-	return bits;
-}
-
-/* The first token from k on (before end) that may report speech, or end. */
-static inline uint32_t
-next_says(const uint64_t *bits, uint32_t k, uint32_t end)
-{
-	while (k < end)
-	{
-		uint64_t	w = bits[k >> 6] >> (k & 63);
-
-		if (w)
-		{
-			k += (uint32_t) __builtin_ctzll(w);
-			return k < end ? k : end;
-		}
-		k = (k | 63) + 1;
-	}
-	return end;
-}
-
 /* Indirect speech in sentences without direct quotes. */
 static void
 indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
@@ -3502,8 +3456,8 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 	 * One pass over the sentence: a quotation mark leaves it to the direct
 	 * quotes; otherwise the first token each search below can start at.
 	 */
-	for (k = next_says(q->says, sent->tok_start, sent->tok_end); k < sent->tok_end;
-		 k = next_says(q->says, k + 1, sent->tok_end))
+	for (k = ne_next_bit(q->says, sent->tok_start, sent->tok_end); k < sent->tok_end;
+		 k = ne_next_bit(q->says, k + 1, sent->tok_end))
 	{
 		const ne_token *t = &s->toks[k];
 		uint16_t	f = t->flags;
@@ -3604,7 +3558,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 		return;
 	}
 
-	for (k = first_cue; k < sent->tok_end; k = next_says(q->says, k + 1, sent->tok_end))
+	for (k = first_cue; k < sent->tok_end; k = ne_next_bit(q->says, k + 1, sent->tok_end))
 	{
 		uint32_t	b,
 					from,
@@ -3986,7 +3940,7 @@ ne_extract_quotes(ne_ctx *ctx)
 	/* role lookups read back at most four times the text, plus a margin: linear */
 	q->role_budget = 4 * (uint64_t) s->ntoks + 100000;
 	ne_vec_init(&q->quotes, ctx->arena, sizeof(ne_quote), 16);
-	if ((q->says = says_bits(ctx)) == NULL)
+	if ((q->says = ne_flag_bits(ctx, TK_SAYS)) == NULL)
 	{
 		ctx->status = NE_ENOMEM;
 		return;

@@ -363,6 +363,8 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 
 					f |= (uint16_t) ((((ne_phrase_openers[short_n] >> c0) & 1) |
 									  (cue & low_first & (t->nletters >= 2))) * TK_SAYS);
+					/* ne_may_date so */
+					f |= (uint16_t) ((((ne_date_edges[short_n][c0] >> cl) & 1) | (n > 16)) * TK_DATE);
 				}
 			}
 			else
@@ -945,6 +947,33 @@ ne_guess_lang_seg(ne_seg *s, char lang[4])
 		strcpy(lang, langs[best]);
 }
 
+/*
+ * Bit k: token k has one of flags, for passes that look for rare tokens
+ * (see ne_next_bit).  NULL when out of memory.
+ */
+uint64_t *
+ne_flag_bits(ne_ctx *ctx, uint16_t flags)
+{
+	const ne_seg *s = &ctx->seg;
+	uint64_t   *bits = ne_arena_alloc_raw(ctx->arena, ((size_t) s->ntoks / 64 + 1) * sizeof(uint64_t));
+	uint64_t	word = 0;
+	uint32_t	k;
+
+	if (bits == NULL)
+		return NULL;
+	for (k = 0; k < s->ntoks; k++)
+	{
+		word |= (uint64_t) ((s->toks[k].flags & flags) != 0) << (k & 63);
+		if ((k & 63) == 63)
+		{
+			bits[k >> 6] = word;
+			word = 0;
+		}
+	}
+	bits[s->ntoks >> 6] = word;
+	return bits;
+}
+
 /* Build the byte -> code point index (one entry per 64 bytes). */
 static void
 build_cp_index(ne_ctx *ctx)
@@ -1222,6 +1251,8 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 				t->wc = t->len <= 16 ? NE_WC_UNSET : NE_WC_ANY;
 				if (ne_may_say(s, t))
 					t->flags |= TK_SAYS;
+				if (ne_may_date(s, t))
+					t->flags |= TK_DATE;
 				i = e;
 				/* the blank after a word, without another turn of the loop */
 				if (i < len && text[i] == ' ')
@@ -1387,6 +1418,8 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 			t->wc = ((t->flags & TK_ASCII) && t->len <= 16) ? NE_WC_UNSET : NE_WC_ANY;
 		if (ne_may_say(s, t))
 			t->flags |= TK_SAYS;
+		if (ne_may_date(s, t))
+			t->flags |= TK_DATE;
 	}
 	if (in_para)
 		close_para(&paras, pstart, last_token_end(&toks), tstart, (uint32_t) toks.n, pwords, plower,

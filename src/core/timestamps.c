@@ -663,8 +663,15 @@ ne_extract_timestamps(ne_ctx *ctx)
 				first_pub_date = -1;
 	bool		labeled_pub = false;
 	size_t		k;
+	uint64_t   *opens;
 
 	ne_vec_init(&out, ctx->arena, sizeof(ne_timestamp), 4);
+	/* the tokens a date or a time may open with: numbers, and TK_DATE words */
+	if ((opens = ne_flag_bits(ctx, TK_NUMLIKE | TK_DATE)) == NULL)
+	{
+		ctx->status = NE_ENOMEM;
+		return;
+	}
 	for (p = 0; p < s->nparas; p++)
 	{
 		const ne_para *para = &s->paras[p];
@@ -684,7 +691,7 @@ ne_extract_timestamps(ne_ctx *ctx)
 		{
 			from = wfrom[w];
 			limit = wlimit[w];
-			for (i = from; i < limit; i++)
+			for (i = ne_next_bit(opens, from, limit); i < limit; i = ne_next_bit(opens, i + 1, limit))
 			{
 				ts_parse	r;
 				int			kind;

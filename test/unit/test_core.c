@@ -373,11 +373,12 @@ test_plain_prose(void)
 			failed = shift;
 		else
 		{
-			/* the fast path's TK_SAYS, without branches, is ne_may_say's */
+			/* the fast path's TK_SAYS and TK_DATE, without branches, are ne_may_say's and ne_may_date's */
 			uint32_t	k;
 
 			for (k = 0; k < ctx.seg.ntoks && failed < 0; k++)
-				if (((ctx.seg.toks[k].flags & TK_SAYS) != 0) != ne_may_say(&ctx.seg, &ctx.seg.toks[k]))
+				if (((ctx.seg.toks[k].flags & TK_SAYS) != 0) != ne_may_say(&ctx.seg, &ctx.seg.toks[k]) ||
+					((ctx.seg.toks[k].flags & TK_DATE) != 0) != ne_may_date(&ctx.seg, &ctx.seg.toks[k]))
 				{
 					failed = shift;
 					bad = k;
@@ -400,6 +401,12 @@ test_plain_prose(void)
 		says[k] = '\0';
 		is_str(says, ".....S.S...S.S.S...S.S...SS.",
 			   "TK_SAYS: marks, cue verbs and the openers of attributions");
+		segment(&ctx, a, "On Monday, March 3 the bank said sales rose in May.");
+		for (k = 0; k < ctx.seg.ntoks && k < 63; k++)
+			says[k] = (ctx.seg.toks[k].flags & TK_DATE) ? 'D' : '.';
+		says[k] = '\0';
+		/* "the" opens and ends as "Tue" does: the flag is a filter, exact tests follow */
+		is_str(says, ".D.D.D.....D.", "TK_DATE: the month and weekday names a date may open with");
 	}
 	ne_arena_destroy(a);
 }
