@@ -154,6 +154,7 @@ extern char *ne_titlecase_dup(ne_arena *arena, const char *s, size_t len);
 #define TK_DASH		0x0400		/* a dash: - -- — – */
 #define TK_SAYS		0x0800		/* may report speech: see ne_may_say */
 #define TK_DATE		0x1000		/* a word that may open a date: see ne_may_date */
+#define TK_FUNC		0x2000		/* a word the language guess reads: see ne_may_tell_lang */
 
 typedef struct ne_token
 {
@@ -556,6 +557,40 @@ ne_may_date(const ne_seg *s, const ne_token *t)
 	return (t->flags & TK_ALPHA) &&
 		(t->wc != NE_WC_UNSET ||
 		 ne_edges_pass(ne_date_edges, (const unsigned char *) s->text + t->start, t->len));
+}
+
+/*
+ * Does the language guess (ne_guess_lang_seg) read token t: a word past
+ * ASCII (its letters may be Russian's or Ukrainian's), or a short one in
+ * lower case that the function words' edges let through?  Segmentation
+ * sets TK_FUNC so.
+ */
+static inline bool
+ne_may_tell_lang(const ne_seg *s, const ne_token *t)
+{
+	if (!(t->flags & TK_ALPHA))
+		return false;
+	if (!(t->flags & TK_ASCII))
+		return true;
+	return t->len <= 16 && t->nletters <= 8 && !(t->flags & TK_UPPER) &&
+		(t->wc != NE_WC_UNSET ||
+		 ne_edges_pass(ne_lex_edges[LEX_FUNCTION_WORDS], (const unsigned char *) s->text + t->start, t->len));
+}
+
+/*
+ * Bits of the tokens from base (at most 64, before end) that have one of
+ * flags: bit j is token base + j.  Without a branch per token.
+ */
+static inline uint64_t
+ne_flag_word(const ne_seg *s, uint32_t base, uint32_t end, uint16_t flags)
+{
+	uint64_t	m = 0;
+	uint32_t	j,
+				n = end - base < 64 ? end - base : 64;
+
+	for (j = 0; j < n; j++)
+		m |= (uint64_t) ((s->toks[base + j].flags & flags) != 0) << j;
+	return m;
 }
 
 /* Load the lexicons (once): segmentation reads their edge tables. */

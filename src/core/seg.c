@@ -365,6 +365,9 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 									  (cue & low_first & (t->nletters >= 2))) * TK_SAYS);
 					/* ne_may_date so */
 					f |= (uint16_t) ((((ne_date_edges[short_n][c0] >> cl) & 1) | (n > 16)) * TK_DATE);
+					/* ne_may_tell_lang so (short_n is 0 past 16 bytes: no edge) */
+					f |= (uint16_t) ((((ne_lex_edges[LEX_FUNCTION_WORDS][short_n][c0] >> cl) & 1) &
+									  low_first & (t->nletters <= 8)) * TK_FUNC);
 				}
 			}
 			else
@@ -883,57 +886,63 @@ ne_guess_lang_seg(ne_seg *s, char lang[4])
 {
 	static const char *const langs[] = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk"};
 	int			score[9] = {0};
-	uint32_t	i,
+	uint32_t	base,
 				limit = s->ntoks < 1500 ? s->ntoks : 1500;
 	int			best = -1,
 				bestscore = 0,
 				k;
+	bool		settled = false;
 
-	for (i = 0; i < limit; i++)
+	/* the words it reads (TK_FUNC), stepping from one to the next 64 tokens at a time */
+	for (base = 0; base < limit && !settled; base += 64)
 	{
-		const ne_token *t = &s->toks[i];
-		const char *v;
+		uint64_t	words = ne_flag_word(s, base, limit, TK_FUNC);
 
-		if (!(t->flags & TK_ALPHA))
-			continue;
-		if (!(t->flags & TK_ASCII))
+		for (; words != 0 && !settled; words &= words - 1)
 		{
-			size_t		j = t->start;
+			uint32_t	i = base + (uint32_t) __builtin_ctzll(words);
+			const ne_token *t = &s->toks[i];
+			const char *v;
 
-			while (j < t->start + t->len)
+			if (!(t->flags & TK_ASCII))
 			{
-				uint32_t	c = ne_u8_next(s->text, s->len, &j);
+				size_t		j = t->start;
 
-				c = ne_to_lower(c);
-				if (c == 0x0456 || c == 0x0457 || c == 0x0454 || c == 0x0491)
-					score[8] += 2;
-				else if (c == 0x044B || c == 0x044D || c == 0x044A || c == 0x0451)
-					score[7] += 2;
-			}
-		}
-		if (t->len > 16 || t->nletters > 8 || ((t->flags & TK_UPPER) && (t->flags & TK_ASCII)))
-			continue;
-		v = ne_lex_tok(LEX_FUNCTION_WORDS, s, i);
-		if (v == NULL || v[0] == '\0')
-			continue;
-		for (k = 0; k < 9; k++)
-			if (langs[k][0] == v[0] && langs[k][1] == v[1])
-			{
-				score[k] += 3;
-				/* a clear lead settles it: no need to read on */
-				if (score[k] >= 24)
+				while (j < t->start + t->len)
 				{
-					int			second = 0,
-								m;
+					uint32_t	c = ne_u8_next(s->text, s->len, &j);
 
-					for (m = 0; m < 9; m++)
-						if (m != k && score[m] > second)
-							second = score[m];
-					if ((second == 0 || score[k] >= 45) && score[k] >= 2 * second + 24)
-						i = limit;
+					c = ne_to_lower(c);
+					if (c == 0x0456 || c == 0x0457 || c == 0x0454 || c == 0x0491)
+						score[8] += 2;
+					else if (c == 0x044B || c == 0x044D || c == 0x044A || c == 0x0451)
+						score[7] += 2;
 				}
-				break;
 			}
+			if (t->len > 16 || t->nletters > 8 || ((t->flags & TK_UPPER) && (t->flags & TK_ASCII)))
+				continue;
+			v = ne_lex_tok(LEX_FUNCTION_WORDS, s, i);
+			if (v == NULL || v[0] == '\0')
+				continue;
+			for (k = 0; k < 9; k++)
+				if (langs[k][0] == v[0] && langs[k][1] == v[1])
+				{
+					score[k] += 3;
+					/* a clear lead settles it: no need to read on */
+					if (score[k] >= 24)
+					{
+						int			second = 0,
+									m;
+
+						for (m = 0; m < 9; m++)
+							if (m != k && score[m] > second)
+								second = score[m];
+						if ((second == 0 || score[k] >= 45) && score[k] >= 2 * second + 24)
+							settled = true;
+					}
+					break;
+				}
+		}
 	}
 	for (k = 0; k < 9; k++)
 		if (score[k] > bestscore)
@@ -1253,6 +1262,8 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 					t->flags |= TK_SAYS;
 				if (ne_may_date(s, t))
 					t->flags |= TK_DATE;
+				if (ne_may_tell_lang(s, t))
+					t->flags |= TK_FUNC;
 				i = e;
 				/* the blank after a word, without another turn of the loop */
 				if (i < len && text[i] == ' ')
@@ -1420,6 +1431,8 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 			t->flags |= TK_SAYS;
 		if (ne_may_date(s, t))
 			t->flags |= TK_DATE;
+		if (ne_may_tell_lang(s, t))
+			t->flags |= TK_FUNC;
 	}
 	if (in_para)
 		close_para(&paras, pstart, last_token_end(&toks), tstart, (uint32_t) toks.n, pwords, plower,

@@ -373,12 +373,13 @@ test_plain_prose(void)
 			failed = shift;
 		else
 		{
-			/* the fast path's TK_SAYS and TK_DATE, without branches, are ne_may_say's and ne_may_date's */
+			/* the fast path's TK_SAYS, TK_DATE and TK_FUNC, without branches, are the tests' */
 			uint32_t	k;
 
 			for (k = 0; k < ctx.seg.ntoks && failed < 0; k++)
 				if (((ctx.seg.toks[k].flags & TK_SAYS) != 0) != ne_may_say(&ctx.seg, &ctx.seg.toks[k]) ||
-					((ctx.seg.toks[k].flags & TK_DATE) != 0) != ne_may_date(&ctx.seg, &ctx.seg.toks[k]))
+					((ctx.seg.toks[k].flags & TK_DATE) != 0) != ne_may_date(&ctx.seg, &ctx.seg.toks[k]) ||
+					((ctx.seg.toks[k].flags & TK_FUNC) != 0) != ne_may_tell_lang(&ctx.seg, &ctx.seg.toks[k]))
 				{
 					failed = shift;
 					bad = k;
@@ -407,6 +408,12 @@ test_plain_prose(void)
 		says[k] = '\0';
 		/* "the" opens and ends as "Tue" does: the flag is a filter, exact tests follow */
 		is_str(says, ".D.D.D.....D.", "TK_DATE: the month and weekday names a date may open with");
+		/* function words in lower case ("said" opens and ends as "sind"), every word past ASCII */
+		segment(&ctx, a, "The bank and the state said über Berlin was in dem Bericht.");
+		for (k = 0; k < ctx.seg.ntoks && k < 63; k++)
+			says[k] = (ctx.seg.toks[k].flags & TK_FUNC) ? 'F' : '.';
+		says[k] = '\0';
+		is_str(says, "..FF.FF.F.F..", "TK_FUNC: the words the language guess reads");
 	}
 	ne_arena_destroy(a);
 }
