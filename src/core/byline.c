@@ -580,6 +580,33 @@ signs_by_name(const ne_seg *s)
 
 
 /* Collect the credits of the article into ctx->doc->byline. */
+/*
+ * The tokens from base (at most 64, before end) that may open an end
+ * credit past its paragraph's first token: a word before "by" ("Reporting
+ * by") or one of ten letters opening with an "a" ("Additional").  Bit j
+ * is token base + j; found without a branch per token, since which tokens
+ * are such words is not predictable.
+ */
+static uint64_t
+credit_openers(const ne_seg *s, uint32_t base, uint32_t end)
+{
+	uint64_t	m = 0;
+	uint32_t	j,
+				n = end - base < 64 ? end - base : 64;
+
+	for (j = 0; j < n; j++)
+	{
+		const ne_token *t = &s->toks[base + j];
+		/* the next token, or this one again at the text's end (len 2 then fails below) */
+		const ne_token *next = base + j + 1 < s->ntoks ? t + 1 : t;
+		uint32_t	before_by = (next != t) & (next->len == 2) & ((next->cp | 0x20) == 'b');
+		uint32_t	additional = (t->len == 10) & ((t->cp | 0x20) == 'a');
+
+		m |= (uint64_t) (before_by | additional) << j;
+	}
+	return m;
+}
+
 void
 ne_extract_byline(ne_ctx *ctx)
 {
@@ -749,35 +776,35 @@ ne_extract_byline(ne_ctx *ctx)
 	for (p = s->nparas > 4 ? s->nparas - 4 : 0; p < s->nparas; p++)
 	{
 		const ne_para *para = &s->paras[p];
-		uint32_t	i;
+		uint32_t	base;
 
 		if (para->zone == ZONE_BOILERPLATE)
 			continue;
-		for (i = para->tok_start; i < para->tok_end; i++)
+		for (base = para->tok_start; base < para->tok_end; base += 64)
 		{
-			const ne_token *t = &s->toks[i];
-			uint32_t	skip;
-			int			role;
+			/* the paragraph's first token, and past it what credit_openers finds */
+			uint64_t	opens = credit_openers(s, base, para->tok_end) |
+				(base == para->tok_start ? 1 : 0);
 
-			/*
-			 * Past the paragraph's first token only a role can open a
-			 * credit: a word before "by" ("Reporting by") or "Additional".
-			 */
-			if (i > para->tok_start &&
-				!(i + 1 < s->ntoks && t[1].len == 2 && (t[1].cp | 0x20) == 'b') &&
-				!(t->len == 10 && (t->cp | 0x20) == 'a'))
-				continue;
-			/* a credit follows ; ( . or a line break (tests ordered rare first) */
-			if (i > para->tok_start && !(t->flags & TK_NL_B) &&
-				!((t[-1].cp == '.' || t[-1].cp == ';' || t[-1].cp == '(') &&
-				  (t[-1].flags & TK_PUNCT)))
-				continue;
-			role = end_credit_role(s, i, &skip);
-			if (role >= 0)
-				parse_credits(&acc, i + skip, para->tok_end, role);
-			else if (i == para->tok_start && credit_lead(s, i, para->tok_end))
-				parse_credits(&acc, i + credit_lead(s, i, para->tok_end),
-							  para->tok_end, NE_ROLE_AUTHOR);
+			for (; opens != 0; opens &= opens - 1)
+			{
+				uint32_t	i = base + (uint32_t) __builtin_ctzll(opens),
+							skip;
+				const ne_token *t = &s->toks[i];
+				int			role;
+
+				/* a credit follows ; ( . or a line break (tests ordered rare first) */
+				if (i > para->tok_start && !(t->flags & TK_NL_B) &&
+					!((t[-1].cp == '.' || t[-1].cp == ';' || t[-1].cp == '(') &&
+					  (t[-1].flags & TK_PUNCT)))
+					continue;
+				role = end_credit_role(s, i, &skip);
+				if (role >= 0)
+					parse_credits(&acc, i + skip, para->tok_end, role);
+				else if (i == para->tok_start && credit_lead(s, i, para->tok_end))
+					parse_credits(&acc, i + credit_lead(s, i, para->tok_end),
+								  para->tok_end, NE_ROLE_AUTHOR);
+			}
 		}
 		paren_trailer(&acc, para);
 		if (p + 1 == s->nparas)
