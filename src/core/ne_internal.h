@@ -214,6 +214,9 @@ typedef struct ne_seg
 	char		lang[4];		/* empty until ne_seg_lang guesses it */
 	bool		all_ascii;
 	bool		truncated;		/* only a head was read (ne_segment's head) */
+	/* bit k: token k has TK_SAYS / TK_NUMLIKE or TK_DATE (ne_seg_bits) */
+	uint64_t   *says_bits;
+	uint64_t   *date_bits;
 } ne_seg;
 
 /* Context shared by one analysis run. */
@@ -597,11 +600,11 @@ ne_flag_word(const ne_seg *s, uint32_t base, uint32_t end, uint16_t flags)
 extern void ne_lexicons_load(void);
 
 /*
- * Bit k: token k has one of flags.  Gathered without a branch per token,
- * so that a pass looking for rare tokens steps from one to the next
- * (ne_next_bit).  NULL when out of memory.
+ * Fill ne_seg's says_bits and date_bits (once, in one pass), so that the
+ * passes looking for those rare tokens step from one to the next
+ * (ne_next_bit).  False when out of memory.
  */
-extern uint64_t *ne_flag_bits(ne_ctx *ctx, uint16_t flags);
+extern bool ne_seg_bits(ne_ctx *ctx);
 
 /* The first token from k on (before end) whose bit is set, or end. */
 static inline uint32_t

@@ -3940,11 +3940,12 @@ ne_extract_quotes(ne_ctx *ctx)
 	/* role lookups read back at most four times the text, plus a margin: linear */
 	q->role_budget = 4 * (uint64_t) s->ntoks + 100000;
 	ne_vec_init(&q->quotes, ctx->arena, sizeof(ne_quote), 16);
-	if ((q->says = ne_flag_bits(ctx, TK_SAYS)) == NULL)
+	if (!ne_seg_bits(ctx))
 	{
 		ctx->status = NE_ENOMEM;
 		return;
 	}
+	q->says = s->says_bits;
 
 	for (p = 0; p < s->nparas; p++)
 		if (s->paras[p].zone == ZONE_BODY)

@@ -957,30 +957,41 @@ ne_guess_lang_seg(ne_seg *s, char lang[4])
 }
 
 /*
- * Bit k: token k has one of flags, for passes that look for rare tokens
- * (see ne_next_bit).  NULL when out of memory.
+ * Gather the TK_SAYS tokens and the tokens a date may open with (numbers,
+ * TK_DATE) into ne_seg's bitmaps, once, without a branch per token.
+ * False when out of memory.
  */
-uint64_t *
-ne_flag_bits(ne_ctx *ctx, uint16_t flags)
+bool
+ne_seg_bits(ne_ctx *ctx)
 {
-	const ne_seg *s = &ctx->seg;
-	uint64_t   *bits = ne_arena_alloc_raw(ctx->arena, ((size_t) s->ntoks / 64 + 1) * sizeof(uint64_t));
-	uint64_t	word = 0;
+	ne_seg	   *s = &ctx->seg;
+	size_t		words = (size_t) s->ntoks / 64 + 1;
+	uint64_t	says = 0,
+				date = 0;
 	uint32_t	k;
 
-	if (bits == NULL)
-		return NULL;
+	if (s->says_bits != NULL)
+		return true;
+	s->says_bits = ne_arena_alloc_raw(ctx->arena, 2 * words * sizeof(uint64_t));
+	if (s->says_bits == NULL)
+		return false;
+	s->date_bits = s->says_bits + words;
 	for (k = 0; k < s->ntoks; k++)
 	{
-		word |= (uint64_t) ((s->toks[k].flags & flags) != 0) << (k & 63);
+		uint16_t	f = s->toks[k].flags;
+
+		says |= (uint64_t) ((f & TK_SAYS) != 0) << (k & 63);
+		date |= (uint64_t) ((f & (TK_NUMLIKE | TK_DATE)) != 0) << (k & 63);
 		if ((k & 63) == 63)
 		{
-			bits[k >> 6] = word;
-			word = 0;
+			s->says_bits[k >> 6] = says;
+			s->date_bits[k >> 6] = date;
+			says = date = 0;
 		}
 	}
-	bits[s->ntoks >> 6] = word;
-	return bits;
+	s->says_bits[s->ntoks >> 6] = says;
+	s->date_bits[s->ntoks >> 6] = date;
+	return true;
 }
 
 /* Build the byte -> code point index (one entry per 64 bytes). */
@@ -1101,6 +1112,7 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 	ne_lexicons_load();			/* TK_SAYS reads the cue verbs' edges */
 	s->text = text;
 	s->len = len;
+	s->says_bits = s->date_bits = NULL;	/* gathered when first asked for */
 	s->wrapped = detect_wrapped(text, len, &width);
 	ne_vec_init(&toks, ctx->arena, sizeof(ne_token), len / 5 + 16);
 	ne_vec_init(&paras, ctx->arena, sizeof(ne_para), 64);

@@ -667,11 +667,12 @@ ne_extract_timestamps(ne_ctx *ctx)
 
 	ne_vec_init(&out, ctx->arena, sizeof(ne_timestamp), 4);
 	/* the tokens a date or a time may open with: numbers, and TK_DATE words */
-	if ((opens = ne_flag_bits(ctx, TK_NUMLIKE | TK_DATE)) == NULL)
+	if (!ne_seg_bits(ctx))
 	{
 		ctx->status = NE_ENOMEM;
 		return;
 	}
+	opens = s->date_bits;
 	for (p = 0; p < s->nparas; p++)
 	{
 		const ne_para *para = &s->paras[p];
