@@ -2315,12 +2315,11 @@ find_close(const ne_seg *s, uint32_t i, uint32_t limit, uint32_t open,
 	if (fail_from && fail_from[cls] != 0 && i >= fail_from[cls])
 		return 0;
 
-	for (j = i + 1; j < limit; j++)
+	/* from one mark to the next (mark_bits, filled before the quote pass) */
+	for (j = ne_next_bit(s->mark_bits, i + 1, limit); j < limit; j = ne_next_bit(s->mark_bits, j + 1, limit))
 	{
 		const ne_token *t = &s->toks[j];
 
-		if (!(t->flags & TK_QUOTE))
-			continue;
 		if (is_apostrophe(s, j))
 			continue;
 		if (closes(open, t->cp, ne_seg_lang(s)))
@@ -2478,7 +2477,8 @@ quotes_in_para(qstate *q, uint32_t p)
 
 	if (!para->marks)
 		return;					/* no mark to open a quote */
-	while (i < para->tok_end)
+	/* from one mark to the next (a quote opens at a mark) */
+	while ((i = ne_next_bit(s->mark_bits, i, para->tok_end)) < para->tok_end)
 	{
 		const ne_token *t = &s->toks[i];
 		uint32_t	close,

@@ -957,9 +957,9 @@ ne_guess_lang_seg(ne_seg *s, char lang[4])
 }
 
 /*
- * Gather the TK_SAYS tokens and the tokens a date may open with (numbers,
- * TK_DATE) into ne_seg's bitmaps, once, without a branch per token.
- * False when out of memory.
+ * Gather the TK_SAYS tokens, the tokens a date may open with (numbers,
+ * TK_DATE) and the quotation marks into ne_seg's bitmaps, once, without a
+ * branch per token.  False when out of memory.
  */
 bool
 ne_seg_bits(ne_ctx *ctx)
@@ -967,30 +967,35 @@ ne_seg_bits(ne_ctx *ctx)
 	ne_seg	   *s = &ctx->seg;
 	size_t		words = (size_t) s->ntoks / 64 + 1;
 	uint64_t	says = 0,
-				date = 0;
+				date = 0,
+				mark = 0;
 	uint32_t	k;
 
 	if (s->says_bits != NULL)
 		return true;
-	s->says_bits = ne_arena_alloc_raw(ctx->arena, 2 * words * sizeof(uint64_t));
+	s->says_bits = ne_arena_alloc_raw(ctx->arena, 3 * words * sizeof(uint64_t));
 	if (s->says_bits == NULL)
 		return false;
 	s->date_bits = s->says_bits + words;
+	s->mark_bits = s->date_bits + words;
 	for (k = 0; k < s->ntoks; k++)
 	{
 		uint16_t	f = s->toks[k].flags;
 
 		says |= (uint64_t) ((f & TK_SAYS) != 0) << (k & 63);
 		date |= (uint64_t) ((f & (TK_NUMLIKE | TK_DATE)) != 0) << (k & 63);
+		mark |= (uint64_t) ((f & TK_QUOTE) != 0) << (k & 63);
 		if ((k & 63) == 63)
 		{
 			s->says_bits[k >> 6] = says;
 			s->date_bits[k >> 6] = date;
-			says = date = 0;
+			s->mark_bits[k >> 6] = mark;
+			says = date = mark = 0;
 		}
 	}
 	s->says_bits[s->ntoks >> 6] = says;
 	s->date_bits[s->ntoks >> 6] = date;
+	s->mark_bits[s->ntoks >> 6] = mark;
 	return true;
 }
 
@@ -1112,7 +1117,7 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 	ne_lexicons_load();			/* TK_SAYS reads the cue verbs' edges */
 	s->text = text;
 	s->len = len;
-	s->says_bits = s->date_bits = NULL;	/* gathered when first asked for */
+	s->says_bits = s->date_bits = s->mark_bits = NULL;	/* gathered when first asked for */
 	s->wrapped = detect_wrapped(text, len, &width);
 	ne_vec_init(&toks, ctx->arena, sizeof(ne_token), len / 5 + 16);
 	ne_vec_init(&paras, ctx->arena, sizeof(ne_para), 64);
