@@ -205,6 +205,9 @@ ne_scan_name_ex(const ne_seg *s, uint32_t i, uint32_t limit, bool strict)
 
 	if (limit > s->ntoks)
 		limit = s->ntoks;
+	/* a name opens with a word (an initial is one) */
+	if (i >= limit || !(s->toks[i].flags & TK_ALPHA))
+		return 0;
 	/* "U.S.", "U.K.", "U.N.", "E.U." are places and bodies, not a person's initials */
 	if (i < limit && s->toks[i].len == 1 &&
 		(us_like(s, i, limit) || (i >= 2 && us_like(s, i - 2, limit))))

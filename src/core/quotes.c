@@ -711,7 +711,8 @@ speaker_at(const ne_seg *s, uint32_t i, uint32_t limit, speaker *sp)
 	uint32_t	n;
 
 	memset(sp, 0, sizeof(*sp));
-	if (i >= limit)
+	/* every mention below opens with a word: a mark or a number opens none */
+	if (i >= limit || !(s->toks[i].flags & TK_ALPHA))
 		return 0;
 	/* titles before a name: "Foreign Minister Sergei Lavrov" */
 	if (!article_before_noun(s, i, limit))

@@ -748,6 +748,12 @@ test_lexicon_edges(void)
 	   ne_lex_match(LEX_AGENCIES, &ctx.seg, 9, ctx.seg.ntoks, NULL) == 1 &&
 	   ne_lex_match(LEX_AGENCIES, &ctx.seg, 2, ctx.seg.ntoks, NULL) == 0,
 	   "phrases of the lexicons: 'Foreign Minister', 'Minister', 'Associated Press', 'Reuters'");
+	segment(&ctx, a, "In 1987 (J. R. Ewing) and U.S. envoy Sergei Lavrov met");
+	/* In 1987 ( J . R . Ewing ) and U . S . envoy Sergei Lavrov met */
+	ok(ne_scan_name(&ctx.seg, 2, ctx.seg.ntoks) == 0 && ne_scan_name(&ctx.seg, 1, ctx.seg.ntoks) == 0 &&
+	   ne_scan_name(&ctx.seg, 3, ctx.seg.ntoks) == 5 && ne_scan_name(&ctx.seg, 10, ctx.seg.ntoks) == 0 &&
+	   ne_scan_name(&ctx.seg, 15, ctx.seg.ntoks) == 2,
+	   "names: 'J. R. Ewing' and 'Sergei Lavrov'; none opens at a mark, a number or 'U.S.'");
 
 	segment(&ctx, a, "The minister said prices rose.\n\n\"We will win,\" he said.\n\nThe company's shares fell.");
 	ok(ctx.seg.nparas == 3 && !ctx.seg.paras[0].marks && ctx.seg.paras[1].marks &&
