@@ -579,7 +579,6 @@ signs_by_name(const ne_seg *s)
 }
 
 
-/* Collect the credits of the article into ctx->doc->byline. */
 /*
  * The tokens from base (at most 64, before end) that may open an end
  * credit past its paragraph's first token: a word before "by" ("Reporting
@@ -607,6 +606,7 @@ credit_openers(const ne_seg *s, uint32_t base, uint32_t end)
 	return m;
 }
 
+/* Collect the credits of the article into ctx->doc->byline. */
 void
 ne_extract_byline(ne_ctx *ctx)
 {

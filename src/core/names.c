@@ -209,8 +209,7 @@ ne_scan_name_ex(const ne_seg *s, uint32_t i, uint32_t limit, bool strict)
 	if (i >= limit || !(s->toks[i].flags & TK_ALPHA))
 		return 0;
 	/* "U.S.", "U.K.", "U.N.", "E.U." are places and bodies, not a person's initials */
-	if (i < limit && s->toks[i].len == 1 &&
-		(us_like(s, i, limit) || (i >= 2 && us_like(s, i - 2, limit))))
+	if (s->toks[i].len == 1 && (us_like(s, i, limit) || (i >= 2 && us_like(s, i - 2, limit))))
 		return 0;
 	/* a name is at most NE_NAME_MAX_TOKENS tokens, particles and initials included */
 	if (limit > i + NE_NAME_MAX_TOKENS)
