@@ -3567,7 +3567,8 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 					inverted_from;
 		bool		found = false;
 
-		if ((s->toks[k].flags & TK_UPPER) || !is_cue(s, k))
+		/* the first cue was found by the scan above: test only those after it */
+		if (k != first_cue && ((s->toks[k].flags & TK_UPPER) || !is_cue(s, k)))
 			continue;
 		/*
 		 * "Dies sagte der Präsident …", "Das bestätigte X": the pronoun
