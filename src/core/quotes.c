@@ -39,7 +39,6 @@ typedef struct qstate
 	uint64_t	role_budget;	/* tokens role_holder may still read back */
 	uint32_t	last_speaker_para;
 	uint32_t	last_speaker_quote; /* index of the quote that named them */
-	uint64_t   *says;			/* bit k: token k may report speech (TK_SAYS) */
 } qstate;
 
 static uint32_t clause_end(const ne_seg *s, uint32_t from, uint32_t to);
@@ -3457,8 +3456,8 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 	 * One pass over the sentence: a quotation mark leaves it to the direct
 	 * quotes; otherwise the first token each search below can start at.
 	 */
-	for (k = ne_next_bit(q->says, sent->tok_start, sent->tok_end); k < sent->tok_end;
-		 k = ne_next_bit(q->says, k + 1, sent->tok_end))
+	for (k = ne_next_bit(s->says_bits, sent->tok_start, sent->tok_end); k < sent->tok_end;
+		 k = ne_next_bit(s->says_bits, k + 1, sent->tok_end))
 	{
 		const ne_token *t = &s->toks[k];
 		uint16_t	f = t->flags;
@@ -3559,7 +3558,7 @@ indirect_in_sentence(qstate *q, uint32_t p, uint32_t st)
 		return;
 	}
 
-	for (k = first_cue; k < sent->tok_end; k = ne_next_bit(q->says, k + 1, sent->tok_end))
+	for (k = first_cue; k < sent->tok_end; k = ne_next_bit(s->says_bits, k + 1, sent->tok_end))
 	{
 		uint32_t	b,
 					from,
@@ -3947,7 +3946,6 @@ ne_extract_quotes(ne_ctx *ctx)
 		ctx->status = NE_ENOMEM;
 		return;
 	}
-	q->says = s->says_bits;
 
 	for (p = 0; p < s->nparas; p++)
 		if (s->paras[p].zone == ZONE_BODY)

@@ -417,6 +417,18 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 }
 #endif
 
+/*
+ * The flags of the later scans for token t of the byte-at-a-time path
+ * (TK_SAYS, TK_DATE, TK_FUNC; plain_tokens computes the same without a
+ * branch).
+ */
+static inline uint16_t
+scan_flags(const ne_seg *s, const ne_token *t)
+{
+	return (ne_may_say(s, t) ? TK_SAYS : 0) | (ne_may_date(s, t) ? TK_DATE : 0) |
+		(ne_may_tell_lang(s, t) ? TK_FUNC : 0);
+}
+
 /* Peek the code point at byte i (or 0 at the end). */
 static inline uint32_t
 peek_cp(const char *s, size_t len, size_t i)
@@ -1275,12 +1287,7 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 				t->nletters = letters > 65535 ? 65535 : (uint16_t) letters;
 				t->len = (uint32_t) (e - i);
 				t->wc = t->len <= 16 ? NE_WC_UNSET : NE_WC_ANY;
-				if (ne_may_say(s, t))
-					t->flags |= TK_SAYS;
-				if (ne_may_date(s, t))
-					t->flags |= TK_DATE;
-				if (ne_may_tell_lang(s, t))
-					t->flags |= TK_FUNC;
+				t->flags |= scan_flags(s, t);
 				i = e;
 				/* the blank after a word, without another turn of the loop */
 				if (i < len && text[i] == ' ')
@@ -1444,12 +1451,7 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 			t->wc = NE_WC_NONE;
 		else
 			t->wc = ((t->flags & TK_ASCII) && t->len <= 16) ? NE_WC_UNSET : NE_WC_ANY;
-		if (ne_may_say(s, t))
-			t->flags |= TK_SAYS;
-		if (ne_may_date(s, t))
-			t->flags |= TK_DATE;
-		if (ne_may_tell_lang(s, t))
-			t->flags |= TK_FUNC;
+		t->flags |= scan_flags(s, t);
 	}
 	if (in_para)
 		close_para(&paras, pstart, last_token_end(&toks), tstart, (uint32_t) toks.n, pwords, plower,
