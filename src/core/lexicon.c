@@ -61,6 +61,7 @@ uint16_t	ne_wc_bits[NE_WC_ANY + 1] = {[NE_WC_NONE] = 0, [NE_WC_ANY] = 0xFFFF};
 const char *ne_wc_value[NE_WC_IDS][NE_LEX_SLOTS];
 uint32_t	ne_lex_edges[NE_LEX_SLOTS][17][32];
 uint32_t	ne_date_edges[17][32];
+uint32_t	ne_cue_sig[NE_CUE_SIG_BITS / 32];
 
 /* Bit g of wc_gaps[W][L]: an entry of lexicon L opens with word W and has g spaces. */
 static uint8_t wc_gaps[NE_WC_IDS][NE_LEX_SLOTS];
@@ -248,6 +249,12 @@ lex_insert(int lex, const char *key, size_t len, const char *value)
 
 			ne_lex_edges[lex][wl][first] |= bit;
 			wc_edges[wl][first] |= bit;
+			if (lex == LEX_CUE_VERBS && wl >= 2)
+			{
+				uint32_t	h = ne_cue_sig_hash((const unsigned char *) key, (uint32_t) wl);
+
+				ne_cue_sig[h >> 5] |= 1u << (h & 31);
+			}
 			if (lex == LEX_MONTHS || lex == LEX_WEEKDAYS)
 				ne_date_edges[wl][first] |= bit;
 		}

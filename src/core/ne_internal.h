@@ -406,6 +406,36 @@ ne_edges_pass(const uint32_t e[17][32], const unsigned char *w, uint32_t len)
 	return ((e[len][(w[0] | 0x20) & 31] >> ((w[len - 1] | 0x20) & 31)) & 1) != 0;
 }
 
+/*
+ * The cue verbs' signatures: bit ne_cue_sig_hash(w) is set for the first
+ * word w (ASCII, 2..16 bytes) of every entry.  A signature is the length
+ * and the first, second, next-to-last and last bytes (each | 0x20, & 31):
+ * it rules out most words that share a verb's edges ("and" for "add",
+ * "billion" for "betonen").
+ */
+#define NE_CUE_SIG_LOG 15
+#define NE_CUE_SIG_BITS (1u << NE_CUE_SIG_LOG)
+extern uint32_t ne_cue_sig[NE_CUE_SIG_BITS / 32];
+
+/* The signature bit of the ASCII word w of len bytes (2..16). */
+static inline uint32_t
+ne_cue_sig_hash(const unsigned char *w, uint32_t len)
+{
+	uint32_t	key = len | ((w[0] | 0x20u) & 31) << 5 | ((w[len - 1] | 0x20u) & 31) << 10 |
+		((w[1] | 0x20u) & 31) << 15 | ((w[len - 2] | 0x20u) & 31) << 20;
+
+	return (key * 0x9E3779B1u) >> (32 - NE_CUE_SIG_LOG);
+}
+
+/* May the ASCII word w of len bytes (2..16) be a cue verb, by its signature? */
+static inline bool
+ne_cue_bytes_pass(const unsigned char *w, uint32_t len)
+{
+	uint32_t	h = ne_cue_sig_hash(w, len);
+
+	return ((ne_cue_sig[h >> 5] >> (h & 31)) & 1) != 0;
+}
+
 /* Value of lexicon L's entry that is exactly word id W, or NULL. */
 extern const char *ne_wc_value[NE_WC_IDS][NE_LEX_SLOTS];
 
@@ -526,25 +556,33 @@ tok_may_be_in(ne_lexicon lex, const ne_seg *s, const ne_token *t)
 extern const uint32_t ne_phrase_openers[17];
 
 /*
+ * Bit (last byte | 0x20) & 31 of ne_phrase_enders[n] is set when a word of
+ * n bytes so ending may be one of those openers.
+ */
+extern const uint32_t ne_phrase_enders[17];
+
+/*
  * May token t, as segmentation leaves it, take part in reported speech: a
  * quotation mark, a word that may open "according to" or "as X said", or a
- * word in lower case that may be a cue verb (by its edges, as is_cue tests
- * it first)?  Segmentation sets TK_SAYS so, and the quote pass visits only
+ * word in lower case that may be a cue verb (by its signature, as is_cue
+ * tests it first)?  Segmentation sets TK_SAYS so, and the quote pass visits only
  * the tokens so flagged.
  */
 static inline bool
 ne_may_say(const ne_seg *s, const ne_token *t)
 {
-	unsigned	c0 = (unsigned char) s->text[t->start] | 0x20;
+	unsigned	c0 = (unsigned char) s->text[t->start] | 0x20,
+				cl = (unsigned char) s->text[t->start + t->len - 1] | 0x20;
 
 	if (!(t->flags & TK_ALPHA))
 		return (t->flags & TK_QUOTE) != 0;
-	if (t->len < 10 && ((ne_phrase_openers[t->len] >> (c0 & 31)) & 1))
+	if (t->len < 10 && ((ne_phrase_openers[t->len] >> (c0 & 31)) & 1) &&
+		((ne_phrase_enders[t->len] >> (cl & 31)) & 1))
 		return true;
 	if ((t->flags & TK_UPPER) || t->nletters < 2)
 		return false;
 	return t->wc != NE_WC_UNSET ||
-		ne_edges_pass(ne_lex_edges[LEX_CUE_VERBS], (const unsigned char *) s->text + t->start, t->len);
+		ne_cue_bytes_pass((const unsigned char *) s->text + t->start, t->len);
 }
 
 /*

@@ -340,13 +340,19 @@ static bool cue_verb(const ne_seg *s, uint32_t i);
 
 /*
  * Is token i a cue verb?  Inline, the test most words fail: no word of the
- * verbs' lexicon (told without hashing it).
+ * verbs' lexicon (told without hashing it, by its edges and inner bytes).
  */
 static inline bool
 is_cue(const ne_seg *s, uint32_t i)
 {
-	return i < s->ntoks && (s->toks[i].flags & TK_ALPHA) && s->toks[i].nletters >= 2 &&
-		tok_may_be_in(LEX_CUE_VERBS, s, &s->toks[i]) && cue_verb(s, i);
+	const ne_token *t;
+
+	if (i >= s->ntoks)
+		return false;
+	t = &s->toks[i];
+	return (t->flags & TK_ALPHA) && t->nletters >= 2 &&
+		(t->wc == NE_WC_UNSET ? ne_cue_bytes_pass((const unsigned char *) s->text + t->start, t->len) :
+		 tok_may_be_in(LEX_CUE_VERBS, s, t)) && cue_verb(s, i);
 }
 
 /* Are two language codes the same (strcmp inline: codes are two or three letters)? */

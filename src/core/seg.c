@@ -182,6 +182,16 @@ const uint32_t ne_phrase_openers[17] = {
 	[9] = OPENER_BIT('a'),
 };
 
+/* Their last bytes: "по" ends in 0xBE, "как" in 0xBA. */
+const uint32_t ne_phrase_enders[17] = {
+	[2] = OPENER_BIT('s'),
+	[3] = OPENER_BIT('e'),
+	[4] = OPENER_BIT('t') | OPENER_BIT('h') | OPENER_BIT('o') | OPENER_BIT(0xBE),
+	[5] = OPENER_BIT('n'),
+	[6] = OPENER_BIT('n') | OPENER_BIT(0xBA),
+	[9] = OPENER_BIT('g'),
+};
+
 #ifdef NE_SIMD_WORDS
 /*
  * Classes of the 64 bytes of the text from byte base, a bit a byte (bit k
@@ -349,19 +359,23 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 				t->wc = n <= 16 ? NE_WC_UNSET : NE_WC_ANY;
 
 				/*
-				 * ne_may_say without branches: an opener by length and
-				 * first byte, or a word in lower case of two letters or
-				 * more that the cue verbs' edges let through (any longer
-				 * than the edges go).
+				 * ne_may_say without branches: an opener by length, first
+				 * and last bytes, or a word in lower case of two letters
+				 * or more whose signature a cue verb has (any longer than
+				 * the signatures go; see ne_cue_sig_hash).
 				 */
 				{
 					unsigned	short_n = n <= 16 ? n : 0,
 								c0 = (c | 0x20u) & 31,
 								cl = ((unsigned char) text[p + n - 1] | 0x20u) & 31;
-					uint32_t	cue = ((ne_lex_edges[LEX_CUE_VERBS][short_n][c0] >> cl) & 1) |
-						(n > 16);
+					uint32_t	key = short_n | c0 << 5 | cl << 10 |
+						(((unsigned char) text[p + (n >= 2)] | 0x20u) & 31) << 15 |
+						(((unsigned char) text[p + n - 2 + (n < 2)] | 0x20u) & 31) << 20,
+								h = (key * 0x9E3779B1u) >> (32 - NE_CUE_SIG_LOG),
+								cue = ((ne_cue_sig[h >> 5] >> (h & 31)) & 1) | (n > 16);
 
-					f |= (uint16_t) ((((ne_phrase_openers[short_n] >> c0) & 1) |
+					f |= (uint16_t) ((((ne_phrase_openers[short_n] >> c0) &
+									   (ne_phrase_enders[short_n] >> cl) & 1) |
 									  (cue & low_first & (t->nletters >= 2))) * TK_SAYS);
 					/* ne_may_date so */
 					f |= (uint16_t) ((((ne_date_edges[short_n][c0] >> cl) & 1) | (n > 16)) * TK_DATE);

@@ -402,6 +402,18 @@ test_plain_prose(void)
 		says[k] = '\0';
 		is_str(says, ".....S.S...S.S.S...S.S...SS.",
 			   "TK_SAYS: marks, cue verbs and the openers of attributions");
+		/*
+		 * every opener according_to and is_as_word accept, in either case;
+		 * not the words that share an opener's first byte ("at", "an"), nor
+		 * a cue verb's first and last bytes ("and" as "add", "billion" as
+		 * "betonen")
+		 */
+		segment(&ctx, a, "as As wie laut Laut nach como selon según Según по По как Как according "
+				"at an and billion");
+		for (k = 0; k < ctx.seg.ntoks && k < 63; k++)
+			says[k] = (ctx.seg.toks[k].flags & TK_SAYS) ? 'S' : '.';
+		says[k] = '\0';
+		is_str(says, "SSSSSSSSSSSSSSS....", "TK_SAYS: the openers of attributions by length, first and last bytes");
 		segment(&ctx, a, "On Monday, March 3 the bank said sales rose in May.");
 		for (k = 0; k < ctx.seg.ntoks && k < 63; k++)
 			says[k] = (ctx.seg.toks[k].flags & TK_DATE) ? 'D' : '.';
@@ -695,6 +707,26 @@ test_lexicon_edges(void)
 			}
 		}
 	ok(checked > 2000 && missed == 0, "every short ASCII word of the lexicons passes its edge tables");
+
+	/* every cue verb in lower case passes the signatures, and segmentation flags it */
+	checked = missed = 0;
+	for (k = 0; ne_lexdata_cue_verbs[k] != NULL; k += 2)
+	{
+		const char *w = ne_lexdata_cue_verbs[k];
+		size_t		n = strcspn(w, " ");
+
+		if (n < 2 || n > 16 || segment(&ctx, a, w) != NE_OK || ctx.seg.toks[0].len != n ||
+			ctx.seg.toks[0].wc != NE_WC_UNSET)
+			continue;
+		checked++;
+		if (!ne_cue_bytes_pass((const unsigned char *) w, (uint32_t) n) ||
+			!(ctx.seg.toks[0].flags & TK_SAYS))
+		{
+			if (missed++ < 3)
+				printf("# cue verb ruled out: %s\n", w);
+		}
+	}
+	ok(checked > 400 && missed == 0, "every short ASCII cue verb passes the cue signatures and gets TK_SAYS");
 
 	/* segmentation gives marks and numbers no word class: no entry may open with one */
 	checked = missed = 0;
