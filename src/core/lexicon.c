@@ -60,8 +60,8 @@ uint8_t		ne_date_prefix[NE_DATE_PREFIXES / 8];
 uint16_t	ne_wc_bits[NE_WC_ANY + 1] = {[NE_WC_NONE] = 0, [NE_WC_ANY] = 0xFFFF};
 const char *ne_wc_value[NE_WC_IDS][NE_LEX_SLOTS];
 uint32_t	ne_lex_edges[NE_LEX_SLOTS][17][32];
-uint32_t	ne_date_edges[17][32];
-uint32_t	ne_cue_sig[NE_CUE_SIG_BITS / 32];
+uint32_t	ne_cue_sig[NE_SIG_WORDS];
+uint32_t	ne_date_sig[NE_SIG_WORDS];
 
 /* Bit g of wc_gaps[W][L]: an entry of lexicon L opens with word W and has g spaces. */
 static uint8_t wc_gaps[NE_WC_IDS][NE_LEX_SLOTS];
@@ -249,14 +249,13 @@ lex_insert(int lex, const char *key, size_t len, const char *value)
 
 			ne_lex_edges[lex][wl][first] |= bit;
 			wc_edges[wl][first] |= bit;
-			if (lex == LEX_CUE_VERBS && wl >= 2)
+			if (lex == LEX_CUE_VERBS || lex == LEX_MONTHS || lex == LEX_WEEKDAYS)
 			{
-				uint32_t	h = ne_cue_sig_hash((const unsigned char *) key, (uint32_t) wl);
+				uint32_t   *sig = lex == LEX_CUE_VERBS ? ne_cue_sig : ne_date_sig;
+				uint32_t	h = ne_sig_hash((const unsigned char *) key, (uint32_t) wl);
 
-				ne_cue_sig[h >> 5] |= 1u << (h & 31);
+				sig[h >> 5] |= 1u << (h & 31);
 			}
-			if (lex == LEX_MONTHS || lex == LEX_WEEKDAYS)
-				ne_date_edges[wl][first] |= bit;
 		}
 	}
 	id = wc_insert(key, wl);

@@ -407,33 +407,48 @@ ne_edges_pass(const uint32_t e[17][32], const unsigned char *w, uint32_t len)
 }
 
 /*
- * The cue verbs' signatures: bit ne_cue_sig_hash(w) is set for the first
- * word w (ASCII, 2..16 bytes) of every entry.  A signature is the length
- * and the first, second, next-to-last and last bytes (each | 0x20, & 31):
- * it rules out most words that share a verb's edges ("and" for "add",
- * "billion" for "betonen").
+ * Signature sets: bit ne_sig_hash(w) of a set is set for the first word w
+ * (ASCII, 1..16 bytes) of every entry of its lexicons.  A signature is the
+ * length and the first, second, next-to-last and last bytes (each | 0x20,
+ * & 31), hashed to 15 bits: it rules out most words that share an entry's
+ * edges ("and" for "add", "billion" for "betonen", "the" for "tue").
+ * ne_cue_sig holds the cue verbs, ne_date_sig the month and weekday names.
  */
-#define NE_CUE_SIG_LOG 15
-#define NE_CUE_SIG_BITS (1u << NE_CUE_SIG_LOG)
-extern uint32_t ne_cue_sig[NE_CUE_SIG_BITS / 32];
+#define NE_SIG_LOG 15
+#define NE_SIG_WORDS ((1u << NE_SIG_LOG) / 32)
+extern uint32_t ne_cue_sig[NE_SIG_WORDS];
+extern uint32_t ne_date_sig[NE_SIG_WORDS];
 
-/* The signature bit of the ASCII word w of len bytes (2..16). */
+/*
+ * The signature of a word of len bytes (1..16) whose first, second,
+ * next-to-last and last bytes are c0, c1, cl2 and cl (a word of one byte
+ * repeats it).
+ */
 static inline uint32_t
-ne_cue_sig_hash(const unsigned char *w, uint32_t len)
+ne_sig_key(uint32_t len, unsigned c0, unsigned c1, unsigned cl2, unsigned cl)
 {
-	uint32_t	key = len | ((w[0] | 0x20u) & 31) << 5 | ((w[len - 1] | 0x20u) & 31) << 10 |
-		((w[1] | 0x20u) & 31) << 15 | ((w[len - 2] | 0x20u) & 31) << 20;
+	uint32_t	key = len | ((c0 | 0x20u) & 31) << 5 | ((cl | 0x20u) & 31) << 10 |
+		((c1 | 0x20u) & 31) << 15 | ((cl2 | 0x20u) & 31) << 20;
 
-	return (key * 0x9E3779B1u) >> (32 - NE_CUE_SIG_LOG);
+	return (key * 0x9E3779B1u) >> (32 - NE_SIG_LOG);
 }
 
-/* May the ASCII word w of len bytes (2..16) be a cue verb, by its signature? */
-static inline bool
-ne_cue_bytes_pass(const unsigned char *w, uint32_t len)
+/* The signature of the ASCII word w of len bytes (1..16). */
+static inline uint32_t
+ne_sig_hash(const unsigned char *w, uint32_t len)
 {
-	uint32_t	h = ne_cue_sig_hash(w, len);
+	uint32_t	two = len >= 2;
 
-	return ((ne_cue_sig[h >> 5] >> (h & 31)) & 1) != 0;
+	return ne_sig_key(len, w[0], w[two], w[len - 1 - two], w[len - 1]);
+}
+
+/* Does the ASCII word w of len bytes (1..16) have a signature of set sig? */
+static inline bool
+ne_sig_pass(const uint32_t *sig, const unsigned char *w, uint32_t len)
+{
+	uint32_t	h = ne_sig_hash(w, len);
+
+	return ((sig[h >> 5] >> (h & 31)) & 1) != 0;
 }
 
 /* Value of lexicon L's entry that is exactly word id W, or NULL. */
@@ -486,12 +501,6 @@ ne_date_prefix_key(const char *w)
 	return (int) ((a * 26 + b) * 26 + c);
 }
 
-/*
- * ne_lex_edges of the months and the weekdays together: most words are told
- * apart from their names by the first and last bytes and the length.
- */
-extern uint32_t ne_date_edges[17][32];
-
 /* Can token t of s be a month or weekday name (its first word)? */
 static inline bool
 tok_date_word(const ne_seg *s, const ne_token *t)
@@ -499,7 +508,7 @@ tok_date_word(const ne_seg *s, const ne_token *t)
 	if (t->wc == NE_WC_UNSET)
 	{
 		/* one test most words fail, then the three-letter prefix */
-		if (!ne_edges_pass(ne_date_edges, (const unsigned char *) s->text + t->start, t->len))
+		if (!ne_sig_pass(ne_date_sig, (const unsigned char *) s->text + t->start, t->len))
 			return false;
 		if (t->len >= 3)
 		{
@@ -582,7 +591,7 @@ ne_may_say(const ne_seg *s, const ne_token *t)
 	if ((t->flags & TK_UPPER) || t->nletters < 2)
 		return false;
 	return t->wc != NE_WC_UNSET ||
-		ne_cue_bytes_pass((const unsigned char *) s->text + t->start, t->len);
+		ne_sig_pass(ne_cue_sig, (const unsigned char *) s->text + t->start, t->len);
 }
 
 /*
@@ -598,7 +607,7 @@ ne_may_date(const ne_seg *s, const ne_token *t)
 {
 	return (t->flags & TK_ALPHA) &&
 		(t->wc != NE_WC_UNSET ||
-		 ne_edges_pass(ne_date_edges, (const unsigned char *) s->text + t->start, t->len));
+		 ne_sig_pass(ne_date_sig, (const unsigned char *) s->text + t->start, t->len));
 }
 
 /*

@@ -362,23 +362,24 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 				 * ne_may_say without branches: an opener by length, first
 				 * and last bytes, or a word in lower case of two letters
 				 * or more whose signature a cue verb has (any longer than
-				 * the signatures go; see ne_cue_sig_hash).
+				 * the signatures go; see ne_sig_hash).
 				 */
 				{
 					unsigned	short_n = n <= 16 ? n : 0,
 								c0 = (c | 0x20u) & 31,
 								cl = ((unsigned char) text[p + n - 1] | 0x20u) & 31;
-					uint32_t	key = short_n | c0 << 5 | cl << 10 |
-						(((unsigned char) text[p + (n >= 2)] | 0x20u) & 31) << 15 |
-						(((unsigned char) text[p + n - 2 + (n < 2)] | 0x20u) & 31) << 20,
-								h = (key * 0x9E3779B1u) >> (32 - NE_CUE_SIG_LOG),
-								cue = ((ne_cue_sig[h >> 5] >> (h & 31)) & 1) | (n > 16);
+					unsigned	two = n >= 2;
+					uint32_t	h = ne_sig_key(short_n, c, (unsigned char) text[p + two],
+											   (unsigned char) text[p + n - 1 - two],
+											   (unsigned char) text[p + n - 1]),
+								cue = ((ne_cue_sig[h >> 5] >> (h & 31)) & 1) | (n > 16),
+								date = ((ne_date_sig[h >> 5] >> (h & 31)) & 1) | (n > 16);
 
 					f |= (uint16_t) ((((ne_phrase_openers[short_n] >> c0) &
 									   (ne_phrase_enders[short_n] >> cl) & 1) |
 									  (cue & low_first & (t->nletters >= 2))) * TK_SAYS);
 					/* ne_may_date so */
-					f |= (uint16_t) ((((ne_date_edges[short_n][c0] >> cl) & 1) | (n > 16)) * TK_DATE);
+					f |= (uint16_t) (date * TK_DATE);
 					/* ne_may_tell_lang so (short_n is 0 past 16 bytes: no edge) */
 					f |= (uint16_t) ((((ne_lex_edges[LEX_FUNCTION_WORDS][short_n][c0] >> cl) & 1) &
 									  low_first & (t->nletters <= 8)) * TK_FUNC);
