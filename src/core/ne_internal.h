@@ -214,10 +214,14 @@ typedef struct ne_seg
 	char		lang[4];		/* empty until ne_seg_lang guesses it */
 	bool		all_ascii;
 	bool		truncated;		/* only a head was read (ne_segment's head) */
-	/* bit k: token k has TK_SAYS / TK_NUMLIKE or TK_DATE / TK_QUOTE (ne_seg_bits) */
+	/*
+	 * bit k: token k has TK_SAYS / TK_NUMLIKE or TK_DATE / TK_QUOTE / both
+	 * TK_UPPER and TK_ALPHA (ne_seg_bits)
+	 */
 	uint64_t   *says_bits;
 	uint64_t   *date_bits;
 	uint64_t   *mark_bits;
+	uint64_t   *caps_bits;
 } ne_seg;
 
 /* Context shared by one analysis run. */
@@ -648,9 +652,9 @@ ne_flag_word(const ne_seg *s, uint32_t base, uint32_t end, uint16_t flags)
 extern void ne_lexicons_load(void);
 
 /*
- * Fill ne_seg's says_bits, date_bits and mark_bits (once, in one pass), so
- * that the passes looking for those rare tokens step from one to the next
- * (ne_next_bit).  False when out of memory.
+ * Fill ne_seg's says_bits, date_bits, mark_bits and caps_bits (once, in one
+ * pass), so that the passes looking for those rarer tokens step from one to
+ * the next (ne_next_bit).  False when out of memory.
  */
 extern bool ne_seg_bits(ne_ctx *ctx);
 

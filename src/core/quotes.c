@@ -130,19 +130,25 @@ static void
 read_names(qstate *q)
 {
 	const ne_seg *s = &q->ctx->seg;
-	uint32_t	i;
+	uint32_t	i,
+				checked = 0;	/* tokens counted for ne_check_interrupt */
 
 	if (q->names_read)
 		return;
 	q->names_read = true;
-	for (i = 0; i < s->ntoks; i++)
+	/* from one capitalized word to the next (caps_bits) */
+	for (i = ne_next_bit(s->caps_bits, 0, s->ntoks); i < s->ntoks;
+		 i = ne_next_bit(s->caps_bits, i + 1, s->ntoks))
 	{
 		uint32_t	n;
 
-		if ((i & 1023) == 0 && i > 0 && !ne_check_interrupt(q->ctx, 1024))
-			return;
-		if (!(s->toks[i].flags & TK_UPPER) || !(s->toks[i].flags & TK_ALPHA) ||
-			((s->toks[i].flags & TK_ALLCAP) && s->toks[i].nletters > 1) ||
+		if (i - checked >= 1024)
+		{
+			if (!ne_check_interrupt(q->ctx, i - checked))
+				return;
+			checked = i;
+		}
+		if (((s->toks[i].flags & TK_ALLCAP) && s->toks[i].nletters > 1) ||
 			!ne_may_open_full_name(s, i))
 			continue;
 		n = ne_scan_name(s, i, s->ntoks);

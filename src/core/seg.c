@@ -995,16 +995,18 @@ ne_seg_bits(ne_ctx *ctx)
 	size_t		words = (size_t) s->ntoks / 64 + 1;
 	uint64_t	says = 0,
 				date = 0,
-				mark = 0;
+				mark = 0,
+				caps = 0;
 	uint32_t	k;
 
 	if (s->says_bits != NULL)
 		return true;
-	s->says_bits = ne_arena_alloc_raw(ctx->arena, 3 * words * sizeof(uint64_t));
+	s->says_bits = ne_arena_alloc_raw(ctx->arena, 4 * words * sizeof(uint64_t));
 	if (s->says_bits == NULL)
 		return false;
 	s->date_bits = s->says_bits + words;
 	s->mark_bits = s->date_bits + words;
+	s->caps_bits = s->mark_bits + words;
 	for (k = 0; k < s->ntoks; k++)
 	{
 		uint16_t	f = s->toks[k].flags;
@@ -1012,17 +1014,20 @@ ne_seg_bits(ne_ctx *ctx)
 		says |= (uint64_t) ((f & TK_SAYS) != 0) << (k & 63);
 		date |= (uint64_t) ((f & (TK_NUMLIKE | TK_DATE)) != 0) << (k & 63);
 		mark |= (uint64_t) ((f & TK_QUOTE) != 0) << (k & 63);
+		caps |= (uint64_t) ((f & (TK_UPPER | TK_ALPHA)) == (TK_UPPER | TK_ALPHA)) << (k & 63);
 		if ((k & 63) == 63)
 		{
 			s->says_bits[k >> 6] = says;
 			s->date_bits[k >> 6] = date;
 			s->mark_bits[k >> 6] = mark;
-			says = date = mark = 0;
+			s->caps_bits[k >> 6] = caps;
+			says = date = mark = caps = 0;
 		}
 	}
 	s->says_bits[s->ntoks >> 6] = says;
 	s->date_bits[s->ntoks >> 6] = date;
 	s->mark_bits[s->ntoks >> 6] = mark;
+	s->caps_bits[s->ntoks >> 6] = caps;
 	return true;
 }
 
@@ -1144,7 +1149,7 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 	ne_lexicons_load();			/* TK_SAYS reads the cue verbs' edges */
 	s->text = text;
 	s->len = len;
-	s->says_bits = s->date_bits = s->mark_bits = NULL;	/* gathered when first asked for */
+	s->says_bits = s->date_bits = s->mark_bits = s->caps_bits = NULL;	/* gathered when first asked for */
 	s->wrapped = detect_wrapped(text, len, &width);
 	ne_vec_init(&toks, ctx->arena, sizeof(ne_token), len / 5 + 16);
 	ne_vec_init(&paras, ctx->arena, sizeof(ne_para), 64);
