@@ -983,21 +983,39 @@ ne_guess_lang_seg(ne_seg *s, char lang[4])
 		strcpy(lang, langs[best]);
 }
 
+#ifdef NE_SIMD
+/* Bit j of 16: does flag word j of a (0..7), then b (8..15), have a bit of m? */
+static inline unsigned
+flags_any16(__m128i a, __m128i b, __m128i m)
+{
+	const __m128i zero = _mm_setzero_si128();
+	__m128i		none = _mm_packs_epi16(_mm_cmpeq_epi16(_mm_and_si128(a, m), zero),
+									   _mm_cmpeq_epi16(_mm_and_si128(b, m), zero));
+
+	return ~(unsigned) _mm_movemask_epi8(none) & 0xFFFF;
+}
+
+/* Bit j of 16: does flag word j of a, then b, have every bit of m? */
+static inline unsigned
+flags_all16(__m128i a, __m128i b, __m128i m)
+{
+	return (unsigned) _mm_movemask_epi8(_mm_packs_epi16(_mm_cmpeq_epi16(_mm_and_si128(a, m), m),
+														_mm_cmpeq_epi16(_mm_and_si128(b, m), m)));
+}
+#endif
+
 /*
  * Gather the TK_SAYS tokens, the tokens a date may open with (numbers,
- * TK_DATE) and the quotation marks into ne_seg's bitmaps, once, without a
- * branch per token.  False when out of memory.
+ * TK_DATE), the quotation marks and the capitalized words into ne_seg's
+ * bitmaps, once, without a branch per token (with SSE2, sixteen flags per
+ * compare).  False when out of memory.
  */
 bool
 ne_seg_bits(ne_ctx *ctx)
 {
 	ne_seg	   *s = &ctx->seg;
 	size_t		words = (size_t) s->ntoks / 64 + 1;
-	uint64_t	says = 0,
-				date = 0,
-				mark = 0,
-				caps = 0;
-	uint32_t	k;
+	uint32_t	base;
 
 	if (s->says_bits != NULL)
 		return true;
@@ -1007,27 +1025,56 @@ ne_seg_bits(ne_ctx *ctx)
 	s->date_bits = s->says_bits + words;
 	s->mark_bits = s->date_bits + words;
 	s->caps_bits = s->mark_bits + words;
-	for (k = 0; k < s->ntoks; k++)
+	/* 64 tokens at a time (the last word of each bitmap may hold fewer) */
+	for (base = 0; base <= s->ntoks; base += 64)
 	{
-		uint16_t	f = s->toks[k].flags;
+		uint32_t	n = s->ntoks - base < 64 ? s->ntoks - base : 64,
+					j;
+		uint64_t	says = 0,
+					date = 0,
+					mark = 0,
+					caps = 0;
 
-		says |= (uint64_t) ((f & TK_SAYS) != 0) << (k & 63);
-		date |= (uint64_t) ((f & (TK_NUMLIKE | TK_DATE)) != 0) << (k & 63);
-		mark |= (uint64_t) ((f & TK_QUOTE) != 0) << (k & 63);
-		caps |= (uint64_t) ((f & (TK_UPPER | TK_ALPHA)) == (TK_UPPER | TK_ALPHA)) << (k & 63);
-		if ((k & 63) == 63)
+#ifdef NE_SIMD
 		{
-			s->says_bits[k >> 6] = says;
-			s->date_bits[k >> 6] = date;
-			s->mark_bits[k >> 6] = mark;
-			s->caps_bits[k >> 6] = caps;
-			says = date = mark = caps = 0;
+			/* the flags side by side, then eight of them per compare */
+			uint16_t	fl[64];
+			const __m128i m_says = _mm_set1_epi16((short) TK_SAYS),
+						m_date = _mm_set1_epi16((short) (TK_NUMLIKE | TK_DATE)),
+						m_mark = _mm_set1_epi16((short) TK_QUOTE),
+						m_caps = _mm_set1_epi16((short) (TK_UPPER | TK_ALPHA));
+
+			for (j = 0; j < n; j++)
+				fl[j] = s->toks[base + j].flags;
+			for (; j < 64; j++)
+				fl[j] = 0;
+			for (j = 0; j < 64; j += 16)
+			{
+				__m128i		a = _mm_loadu_si128((const __m128i *) (fl + j)),
+							b = _mm_loadu_si128((const __m128i *) (fl + j + 8));
+
+				says |= (uint64_t) flags_any16(a, b, m_says) << j;
+				date |= (uint64_t) flags_any16(a, b, m_date) << j;
+				mark |= (uint64_t) flags_any16(a, b, m_mark) << j;
+				caps |= (uint64_t) flags_all16(a, b, m_caps) << j;
+			}
 		}
+#else
+		for (j = 0; j < n; j++)
+		{
+			uint16_t	f = s->toks[base + j].flags;
+
+			says |= (uint64_t) ((f & TK_SAYS) != 0) << j;
+			date |= (uint64_t) ((f & (TK_NUMLIKE | TK_DATE)) != 0) << j;
+			mark |= (uint64_t) ((f & TK_QUOTE) != 0) << j;
+			caps |= (uint64_t) ((f & (TK_UPPER | TK_ALPHA)) == (TK_UPPER | TK_ALPHA)) << j;
+		}
+#endif
+		s->says_bits[base >> 6] = says;
+		s->date_bits[base >> 6] = date;
+		s->mark_bits[base >> 6] = mark;
+		s->caps_bits[base >> 6] = caps;
 	}
-	s->says_bits[s->ntoks >> 6] = says;
-	s->date_bits[s->ntoks >> 6] = date;
-	s->mark_bits[s->ntoks >> 6] = mark;
-	s->caps_bits[s->ntoks >> 6] = caps;
 	return true;
 }
 
