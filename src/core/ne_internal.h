@@ -222,6 +222,7 @@ typedef struct ne_seg
 	uint64_t   *date_bits;
 	uint64_t   *mark_bits;
 	uint64_t   *caps_bits;
+	uint64_t   *func_bits;		/* TK_FUNC */
 } ne_seg;
 
 /* Context shared by one analysis run. */
@@ -652,9 +653,9 @@ ne_flag_word(const ne_seg *s, uint32_t base, uint32_t end, uint16_t flags)
 extern void ne_lexicons_load(void);
 
 /*
- * Fill ne_seg's says_bits, date_bits, mark_bits and caps_bits (once, in one
- * pass), so that the passes looking for those rarer tokens step from one to
- * the next (ne_next_bit).  False when out of memory.
+ * Fill ne_seg's bitmaps, says_bits to func_bits (once, in one pass), so
+ * that the passes looking for those rarer tokens step from one to the next
+ * (ne_next_bit).  False when out of memory.
  */
 extern bool ne_seg_bits(ne_ctx *ctx);
 

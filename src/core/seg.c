@@ -920,10 +920,15 @@ ne_guess_lang_seg(ne_seg *s, char lang[4])
 				k;
 	bool		settled = false;
 
-	/* the words it reads (TK_FUNC), stepping from one to the next 64 tokens at a time */
+	/*
+	 * the words it reads (TK_FUNC: func_bits once gathered, else the
+	 * flags), stepping from one to the next 64 tokens at a time
+	 */
 	for (base = 0; base < limit && !settled; base += 64)
 	{
-		uint64_t	words = ne_flag_word(s, base, limit, TK_FUNC);
+		uint64_t	words = s->func_bits == NULL ? ne_flag_word(s, base, limit, TK_FUNC) :
+			s->func_bits[base >> 6] & (limit - base >= 64 ? ~UINT64_C(0) :
+									   (UINT64_C(1) << (limit - base)) - 1);
 
 		for (; words != 0 && !settled; words &= words - 1)
 		{
@@ -1006,8 +1011,8 @@ flags_all16(__m128i a, __m128i b, __m128i m)
 
 /*
  * Gather the TK_SAYS tokens, the tokens a date may open with (numbers,
- * TK_DATE), the quotation marks and the capitalized words into ne_seg's
- * bitmaps, once, without a branch per token (with SSE2, sixteen flags per
+ * TK_DATE), the quotation marks, the capitalized words and the TK_FUNC
+ * words into ne_seg's bitmaps, once, without a branch per token (with SSE2, sixteen flags per
  * compare).  False when out of memory.
  */
 bool
@@ -1019,12 +1024,13 @@ ne_seg_bits(ne_ctx *ctx)
 
 	if (s->says_bits != NULL)
 		return true;
-	s->says_bits = ne_arena_alloc_raw(ctx->arena, 4 * words * sizeof(uint64_t));
+	s->says_bits = ne_arena_alloc_raw(ctx->arena, 5 * words * sizeof(uint64_t));
 	if (s->says_bits == NULL)
 		return false;
 	s->date_bits = s->says_bits + words;
 	s->mark_bits = s->date_bits + words;
 	s->caps_bits = s->mark_bits + words;
+	s->func_bits = s->caps_bits + words;
 	/* 64 tokens at a time (the last word of each bitmap may hold fewer) */
 	for (base = 0; base <= s->ntoks; base += 64)
 	{
@@ -1033,7 +1039,8 @@ ne_seg_bits(ne_ctx *ctx)
 		uint64_t	says = 0,
 					date = 0,
 					mark = 0,
-					caps = 0;
+					caps = 0,
+					func = 0;
 
 #ifdef NE_SIMD
 		{
@@ -1042,7 +1049,8 @@ ne_seg_bits(ne_ctx *ctx)
 			const __m128i m_says = _mm_set1_epi16((short) TK_SAYS),
 						m_date = _mm_set1_epi16((short) (TK_NUMLIKE | TK_DATE)),
 						m_mark = _mm_set1_epi16((short) TK_QUOTE),
-						m_caps = _mm_set1_epi16((short) (TK_UPPER | TK_ALPHA));
+						m_caps = _mm_set1_epi16((short) (TK_UPPER | TK_ALPHA)),
+						m_func = _mm_set1_epi16((short) TK_FUNC);
 
 			for (j = 0; j < n; j++)
 				fl[j] = s->toks[base + j].flags;
@@ -1057,6 +1065,7 @@ ne_seg_bits(ne_ctx *ctx)
 				date |= (uint64_t) flags_any16(a, b, m_date) << j;
 				mark |= (uint64_t) flags_any16(a, b, m_mark) << j;
 				caps |= (uint64_t) flags_all16(a, b, m_caps) << j;
+				func |= (uint64_t) flags_any16(a, b, m_func) << j;
 			}
 		}
 #else
@@ -1068,12 +1077,14 @@ ne_seg_bits(ne_ctx *ctx)
 			date |= (uint64_t) ((f & (TK_NUMLIKE | TK_DATE)) != 0) << j;
 			mark |= (uint64_t) ((f & TK_QUOTE) != 0) << j;
 			caps |= (uint64_t) ((f & (TK_UPPER | TK_ALPHA)) == (TK_UPPER | TK_ALPHA)) << j;
+			func |= (uint64_t) ((f & TK_FUNC) != 0) << j;
 		}
 #endif
 		s->says_bits[base >> 6] = says;
 		s->date_bits[base >> 6] = date;
 		s->mark_bits[base >> 6] = mark;
 		s->caps_bits[base >> 6] = caps;
+		s->func_bits[base >> 6] = func;
 	}
 	return true;
 }
@@ -1196,7 +1207,8 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 	ne_lexicons_load();			/* TK_SAYS reads the cue verbs' edges */
 	s->text = text;
 	s->len = len;
-	s->says_bits = s->date_bits = s->mark_bits = s->caps_bits = NULL;	/* gathered when first asked for */
+	/* the bitmaps are gathered when first asked for (ne_seg_bits) */
+	s->says_bits = s->date_bits = s->mark_bits = s->caps_bits = s->func_bits = NULL;
 	s->wrapped = detect_wrapped(text, len, &width);
 	ne_vec_init(&toks, ctx->arena, sizeof(ne_token), len / 5 + 16);
 	ne_vec_init(&paras, ctx->arena, sizeof(ne_para), 64);

@@ -454,32 +454,41 @@ test_plain_prose(void)
 			/* 3 × 49 tokens: bitmap words that end inside a sentence, and a short last one */
 			uint32_t	bad = UINT32_MAX,
 						r;
-			char		text[1024] = "";
+			char		text[1024] = "",
+						before[4],
+						after[4];
 
 			for (r = 0; r < 3; r++)
 				strcat(text, "On Monday, March 3, \"We will wait,\" Foreign Minister Ines Walter told "
 					   "reporters in Berlin, according to Reuters. Sales rose 12 pct in May, "
 					   "the ECB said. As Lee noted, the bank's 1987 figures were \"sound\" says Tass.\n");
 			segment(&ctx, a, text);
+			ne_guess_lang_seg(&ctx.seg, before);
 			ok(ctx.seg.ntoks > 128 && ctx.seg.ntoks % 64 != 0 && ne_seg_bits(&ctx),
 			   "ne_seg_bits: a text of three bitmap words");
+			/* the language guess reads func_bits once gathered: the same answer */
+			ne_guess_lang_seg(&ctx.seg, after);
+			is_str(after, before, "ne_seg_bits: the language guess reads the bitmap as it read the flags");
 			for (k = 0; k < ctx.seg.ntoks && bad == UINT32_MAX; k++)
 			{
 				uint16_t	f = ctx.seg.toks[k].flags;
 				bool		bit_says = (ctx.seg.says_bits[k >> 6] >> (k & 63)) & 1,
 							bit_date = (ctx.seg.date_bits[k >> 6] >> (k & 63)) & 1,
 							bit_mark = (ctx.seg.mark_bits[k >> 6] >> (k & 63)) & 1,
-							bit_caps = (ctx.seg.caps_bits[k >> 6] >> (k & 63)) & 1;
+							bit_caps = (ctx.seg.caps_bits[k >> 6] >> (k & 63)) & 1,
+							bit_func = (ctx.seg.func_bits[k >> 6] >> (k & 63)) & 1;
 
 				if (bit_says != ((f & TK_SAYS) != 0) ||
 					bit_date != ((f & (TK_NUMLIKE | TK_DATE)) != 0) ||
 					bit_mark != ((f & TK_QUOTE) != 0) ||
-					bit_caps != ((f & TK_UPPER) && (f & TK_ALPHA)))
+					bit_caps != ((f & TK_UPPER) && (f & TK_ALPHA)) ||
+					bit_func != ((f & TK_FUNC) != 0))
 					bad = k;
 			}
 			for (r = ctx.seg.ntoks; r < (ctx.seg.ntoks | 63) + 1 && bad == UINT32_MAX; r++)
 				if (((ctx.seg.says_bits[r >> 6] | ctx.seg.date_bits[r >> 6] |
-					  ctx.seg.mark_bits[r >> 6] | ctx.seg.caps_bits[r >> 6]) >> (r & 63)) & 1)
+					  ctx.seg.mark_bits[r >> 6] | ctx.seg.caps_bits[r >> 6] |
+					  ctx.seg.func_bits[r >> 6]) >> (r & 63)) & 1)
 					bad = r;
 			if (bad != UINT32_MAX)
 				printf("# token %u: bitmaps and flags differ\n", bad);
