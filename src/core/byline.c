@@ -610,25 +610,6 @@ find_by(const char *text, size_t from, size_t to)
 	return to;
 }
 
-/* The token among [lo, hi) that starts at byte off, or hi if none does. */
-static uint32_t
-token_starting_at(const ne_seg *s, uint32_t lo, uint32_t hi, uint32_t off)
-{
-	uint32_t	a = lo,
-				b = hi;
-
-	while (a < b)
-	{
-		uint32_t	m = a + (b - a) / 2;
-
-		if (s->toks[m].start < off)
-			a = m + 1;
-		else
-			b = m;
-	}
-	return a < hi && s->toks[a].start == off ? a : hi;
-}
-
 /*
  * An end credit at token i of paragraph para ("Reporting by X", "Editing
  * by Y", or a credit lead opening the paragraph), after ; ( . or a line
@@ -676,7 +657,7 @@ end_credits(byline_acc *acc, const ne_para *para)
 	to = s->toks[hi - 1].start + s->toks[hi - 1].len;
 	for (p = find_by(s->text, s->toks[lo].start, to); p < to; p = find_by(s->text, p + 1, to))
 	{
-		uint32_t	k = token_starting_at(s, lo, hi, (uint32_t) p),
+		uint32_t	k = ne_tok_at_offset(s, (uint32_t) p, lo, hi),
 					c;
 
 		if (k == hi || s->toks[k].len != 2)
