@@ -60,8 +60,7 @@ uint8_t		ne_date_prefix[NE_DATE_PREFIXES / 8];
 uint16_t	ne_wc_bits[NE_WC_ANY + 1] = {[NE_WC_NONE] = 0, [NE_WC_ANY] = 0xFFFF};
 const char *ne_wc_value[NE_WC_IDS][NE_LEX_SLOTS];
 uint32_t	ne_lex_edges[NE_LEX_SLOTS][17][32];
-uint32_t	ne_cue_sig[NE_SIG_WORDS];
-uint32_t	ne_date_sig[NE_SIG_WORDS];
+uint8_t		ne_sig[1u << NE_SIG_LOG];
 
 /* Bit g of wc_gaps[W][L]: an entry of lexicon L opens with word W and has g spaces. */
 static uint8_t wc_gaps[NE_WC_IDS][NE_LEX_SLOTS];
@@ -249,13 +248,12 @@ lex_insert(int lex, const char *key, size_t len, const char *value)
 
 			ne_lex_edges[lex][wl][first] |= bit;
 			wc_edges[wl][first] |= bit;
-			if (lex == LEX_CUE_VERBS || lex == LEX_MONTHS || lex == LEX_WEEKDAYS)
-			{
-				uint32_t   *sig = lex == LEX_CUE_VERBS ? ne_cue_sig : ne_date_sig;
-				uint32_t	h = ne_sig_hash((const unsigned char *) key, (uint32_t) wl);
-
-				sig[h >> 5] |= 1u << (h & 31);
-			}
+			if (lex == LEX_CUE_VERBS)
+				ne_sig[ne_sig_hash((const unsigned char *) key, (uint32_t) wl)] |= NE_SIG_CUE;
+			else if (lex == LEX_MONTHS || lex == LEX_WEEKDAYS)
+				ne_sig[ne_sig_hash((const unsigned char *) key, (uint32_t) wl)] |= NE_SIG_DATE;
+			else if (lex == LEX_FUNCTION_WORDS)
+				ne_sig[ne_sig_hash((const unsigned char *) key, (uint32_t) wl)] |= NE_SIG_FUNC;
 		}
 	}
 	id = wc_insert(key, wl);
@@ -345,6 +343,9 @@ load_lexicons(void)
 
 	if (lexicons_loaded)
 		return;
+	for (lex = 0; ne_phrase_opener_words[lex] != NULL; lex++)
+		ne_sig[ne_sig_hash((const unsigned char *) ne_phrase_opener_words[lex],
+						   (uint32_t) strlen(ne_phrase_opener_words[lex]))] |= NE_SIG_OPENER;
 	for (lex = 0; lex < LEX_BOILERPLATE_FIRST; lex++)
 	{
 		const char *const *d = data[lex];

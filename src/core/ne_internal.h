@@ -412,17 +412,24 @@ ne_edges_pass(const uint32_t e[17][32], const unsigned char *w, uint32_t len)
 }
 
 /*
- * Signature sets: bit ne_sig_hash(w) of a set is set for the first word w
- * (ASCII, 1..16 bytes) of every entry of its lexicons.  A signature is the
- * length and the first, second, next-to-last and last bytes (each | 0x20,
- * & 31), hashed to 15 bits: it rules out most words that share an entry's
- * edges ("and" for "add", "billion" for "betonen", "the" for "tue").
- * ne_cue_sig holds the cue verbs, ne_date_sig the month and weekday names.
+ * Signatures: a word's signature is its length and its first, second,
+ * next-to-last and last bytes (each | 0x20, & 31), hashed to NE_SIG_LOG
+ * bits.  Byte ne_sig[h] holds a bit per set of words that has a word of
+ * signature h: the first words (ASCII, 1..16 bytes) of the cue verbs, of
+ * the month and weekday names, of the function words, and the ASCII
+ * openers of attributions (ne_phrase_opener_words).  One load tells most
+ * words from all of them, and better than their edges do ("and" is no
+ * "add", "billion" no "betonen", "the" no "tue").
  */
-#define NE_SIG_LOG 15
-#define NE_SIG_WORDS ((1u << NE_SIG_LOG) / 32)
-extern uint32_t ne_cue_sig[NE_SIG_WORDS];
-extern uint32_t ne_date_sig[NE_SIG_WORDS];
+#define NE_SIG_LOG 14
+#define NE_SIG_CUE		0x01
+#define NE_SIG_DATE		0x02
+#define NE_SIG_FUNC		0x04
+#define NE_SIG_OPENER	0x08
+extern uint8_t ne_sig[1u << NE_SIG_LOG];
+
+/* The ASCII words that open an attribution ("as", "according", ...), NULL-ended. */
+extern const char *const ne_phrase_opener_words[];
 
 /*
  * The signature of a word of len bytes (1..16) whose first, second,
@@ -447,13 +454,11 @@ ne_sig_hash(const unsigned char *w, uint32_t len)
 	return ne_sig_key(len, w[0], w[two], w[len - 1 - two], w[len - 1]);
 }
 
-/* Does the ASCII word w of len bytes (1..16) have a signature of set sig? */
+/* Does the ASCII word w of len bytes (1..16) have a signature of set bit? */
 static inline bool
-ne_sig_pass(const uint32_t *sig, const unsigned char *w, uint32_t len)
+ne_sig_pass(unsigned bit, const unsigned char *w, uint32_t len)
 {
-	uint32_t	h = ne_sig_hash(w, len);
-
-	return ((sig[h >> 5] >> (h & 31)) & 1) != 0;
+	return (ne_sig[ne_sig_hash(w, len)] & bit) != 0;
 }
 
 /* Value of lexicon L's entry that is exactly word id W, or NULL. */
@@ -513,7 +518,7 @@ tok_date_word(const ne_seg *s, const ne_token *t)
 	if (t->wc == NE_WC_UNSET)
 	{
 		/* one test most words fail, then the three-letter prefix */
-		if (!ne_sig_pass(ne_date_sig, (const unsigned char *) s->text + t->start, t->len))
+		if (!ne_sig_pass(NE_SIG_DATE, (const unsigned char *) s->text + t->start, t->len))
 			return false;
 		if (t->len >= 3)
 		{
@@ -590,13 +595,20 @@ ne_may_say(const ne_seg *s, const ne_token *t)
 
 	if (!(t->flags & TK_ALPHA))
 		return (t->flags & TK_QUOTE) != 0;
+	if (t->wc == NE_WC_UNSET)
+	{
+		/* a short ASCII word: its signature */
+		unsigned	v = ne_sig[ne_sig_hash((const unsigned char *) s->text + t->start, t->len)];
+
+		if (v & NE_SIG_OPENER)
+			return true;
+		return !(t->flags & TK_UPPER) && t->nletters >= 2 && (v & NE_SIG_CUE);
+	}
+	/* past ASCII ("según", "Как"), or long: by length, first and last bytes */
 	if (t->len < 10 && ((ne_phrase_openers[t->len] >> (c0 & 31)) & 1) &&
 		((ne_phrase_enders[t->len] >> (cl & 31)) & 1))
 		return true;
-	if ((t->flags & TK_UPPER) || t->nletters < 2)
-		return false;
-	return t->wc != NE_WC_UNSET ||
-		ne_sig_pass(ne_cue_sig, (const unsigned char *) s->text + t->start, t->len);
+	return !(t->flags & TK_UPPER) && t->nletters >= 2;
 }
 
 /*
@@ -612,13 +624,13 @@ ne_may_date(const ne_seg *s, const ne_token *t)
 {
 	return (t->flags & TK_ALPHA) &&
 		(t->wc != NE_WC_UNSET ||
-		 ne_sig_pass(ne_date_sig, (const unsigned char *) s->text + t->start, t->len));
+		 ne_sig_pass(NE_SIG_DATE, (const unsigned char *) s->text + t->start, t->len));
 }
 
 /*
  * Does the language guess (ne_guess_lang_seg) read token t: a word past
  * ASCII (its letters may be Russian's or Ukrainian's), or a short one in
- * lower case that the function words' edges let through?  Segmentation
+ * lower case whose signature a function word has?  Segmentation
  * sets TK_FUNC so.
  */
 static inline bool
@@ -630,7 +642,7 @@ ne_may_tell_lang(const ne_seg *s, const ne_token *t)
 		return true;
 	return t->len <= 16 && t->nletters <= 8 && !(t->flags & TK_UPPER) &&
 		(t->wc != NE_WC_UNSET ||
-		 ne_edges_pass(ne_lex_edges[LEX_FUNCTION_WORDS], (const unsigned char *) s->text + t->start, t->len));
+		 ne_sig_pass(NE_SIG_FUNC, (const unsigned char *) s->text + t->start, t->len));
 }
 
 /*

@@ -357,7 +357,7 @@ is_cue(const ne_seg *s, uint32_t i)
 		return false;
 	t = &s->toks[i];
 	return (t->flags & TK_ALPHA) && t->nletters >= 2 &&
-		(t->wc == NE_WC_UNSET ? ne_sig_pass(ne_cue_sig, (const unsigned char *) s->text + t->start, t->len) :
+		(t->wc == NE_WC_UNSET ? ne_sig_pass(NE_SIG_CUE, (const unsigned char *) s->text + t->start, t->len) :
 		 tok_may_be_in(LEX_CUE_VERBS, s, t)) && cue_verb(s, i);
 }
 

@@ -182,6 +182,11 @@ const uint32_t ne_phrase_openers[17] = {
 	[9] = OPENER_BIT('a'),
 };
 
+/* The ASCII ones as written (their signatures, see ne_sig) */
+const char *const ne_phrase_opener_words[] = {
+	"as", "wie", "laut", "nach", "como", "selon", "according", NULL
+};
+
 /* Their last bytes: "по" ends in 0xBE, "как" in 0xBA. */
 const uint32_t ne_phrase_enders[17] = {
 	[2] = OPENER_BIT('s'),
@@ -359,30 +364,25 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 				t->wc = n <= 16 ? NE_WC_UNSET : NE_WC_ANY;
 
 				/*
-				 * ne_may_say without branches: an opener by length, first
-				 * and last bytes, or a word in lower case of two letters
-				 * or more whose signature a cue verb has (any longer than
-				 * the signatures go; see ne_sig_hash).
+				 * ne_may_say, ne_may_date and ne_may_tell_lang without
+				 * branches, by the word's signature (see ne_sig): up to 16
+				 * bytes an opener, or in lower case a cue verb of two
+				 * letters or more, a month or weekday name, a function
+				 * word of up to eight letters; longer, any word in lower
+				 * case of two letters or more may be a cue, any a date.
 				 */
 				{
-					unsigned	short_n = n <= 16 ? n : 0,
-								c0 = (c | 0x20u) & 31,
-								cl = ((unsigned char) text[p + n - 1] | 0x20u) & 31;
-					unsigned	two = n >= 2;
-					uint32_t	h = ne_sig_key(short_n, c, (unsigned char) text[p + two],
-											   (unsigned char) text[p + n - 1 - two],
-											   (unsigned char) text[p + n - 1]),
-								cue = ((ne_cue_sig[h >> 5] >> (h & 31)) & 1) | (n > 16),
-								date = ((ne_date_sig[h >> 5] >> (h & 31)) & 1) | (n > 16);
+					unsigned	two = n >= 2,
+								ok16 = n <= 16,
+								v = ne_sig[ne_sig_key(n, c, (unsigned char) text[p + two],
+													  (unsigned char) text[p + n - 1 - two],
+													  (unsigned char) text[p + n - 1])] & (0u - ok16),
+								cue = (v & NE_SIG_CUE) | !ok16,
+								date = ((v >> 1) & 1) | !ok16;
 
-					f |= (uint16_t) ((((ne_phrase_openers[short_n] >> c0) &
-									   (ne_phrase_enders[short_n] >> cl) & 1) |
-									  (cue & low_first & (t->nletters >= 2))) * TK_SAYS);
-					/* ne_may_date so */
+					f |= (uint16_t) ((((v >> 3) & 1) | (cue & low_first & (t->nletters >= 2))) * TK_SAYS);
 					f |= (uint16_t) (date * TK_DATE);
-					/* ne_may_tell_lang so (short_n is 0 past 16 bytes: no edge) */
-					f |= (uint16_t) ((((ne_lex_edges[LEX_FUNCTION_WORDS][short_n][c0] >> cl) & 1) &
-									  low_first & (t->nletters <= 8)) * TK_FUNC);
+					f |= (uint16_t) ((((v >> 2) & 1) & low_first & (t->nletters <= 8)) * TK_FUNC);
 				}
 			}
 			else
