@@ -570,7 +570,9 @@ tok_may_be_in(ne_lexicon lex, const ne_seg *s, const ne_token *t)
 /*
  * Bit (first byte | 0x20) & 31 of ne_phrase_openers[n] (n < 17) is set
  * when a word of n bytes so opening may start an "according to" phrase or
- * an "as X said" clause (see quotes.c); 0 for n >= 10.
+ * an "as X said" clause (see quotes.c); 0 for n >= 10.  Short ASCII words
+ * are told by their signatures (NE_SIG_OPENER); these tables serve the
+ * others ("según", "как") and the quote pass.
  */
 extern const uint32_t ne_phrase_openers[17];
 
@@ -613,10 +615,10 @@ ne_may_say(const ne_seg *s, const ne_token *t)
 
 /*
  * May token t, as segmentation leaves it, be a month or weekday name (the
- * first word of one): a word that the names' edges let through (as
- * tok_date_word tests it first), or one they cannot rule out (past ASCII,
- * or long)?  Segmentation sets TK_DATE so; the timestamp pass visits only
- * numbers and the words so flagged.  The edges are the calendar's
+ * first word of one): a word whose signature a name has (as tok_date_word
+ * tests it first), or one signatures cannot rule out (past ASCII, or
+ * long)?  Segmentation sets TK_DATE so; the timestamp pass visits only
+ * numbers and the words so flagged.  The names are the calendar's
  * (ne_calendar_init, which ne_analyze runs first).
  */
 static inline bool

@@ -1012,8 +1012,8 @@ flags_all16(__m128i a, __m128i b, __m128i m)
 /*
  * Gather the TK_SAYS tokens, the tokens a date may open with (numbers,
  * TK_DATE), the quotation marks, the capitalized words and the TK_FUNC
- * words into ne_seg's bitmaps, once, without a branch per token (with SSE2, sixteen flags per
- * compare).  False when out of memory.
+ * words into ne_seg's bitmaps, once, without a branch per token (with
+ * SSE2, sixteen flags per compare).  False when out of memory.
  */
 bool
 ne_seg_bits(ne_ctx *ctx)
