@@ -413,8 +413,7 @@ ne_edges_pass(const uint32_t e[17][32], const unsigned char *w, uint32_t len)
 
 /*
  * Signatures: a word's signature is its length and its first, second,
- * next-to-last and last bytes (each | 0x20, & 31), hashed to NE_SIG_LOG
- * bits.  Byte ne_sig[h] holds a bit per set of words that has a word of
+ * next-to-last and last bytes (each & 31), hashed to NE_SIG_LOG bits.  Byte ne_sig[h] holds a bit per set of words that has a word of
  * signature h: the first words (ASCII, 1..16 bytes) of the cue verbs, of
  * the month and weekday names, of the function words, and the ASCII
  * openers of attributions (ne_phrase_opener_words).  One load tells most
@@ -432,17 +431,16 @@ extern uint8_t ne_sig[1u << NE_SIG_LOG];
 extern const char *const ne_phrase_opener_words[];
 
 /*
- * The signature of a word of len bytes (1..16) whose first, second,
- * next-to-last and last bytes are c0, c1, cl2 and cl (a word of one byte
- * repeats it).
+ * The signature of a word of len bytes (1..16) whose first two bytes are
+ * the low and high bytes of lo, and last two those of hi (a word of one
+ * byte repeats it): bytes & 31, so case does not count.
  */
 static inline uint32_t
-ne_sig_key(uint32_t len, unsigned c0, unsigned c1, unsigned cl2, unsigned cl)
+ne_sig_key(uint32_t len, uint32_t lo, uint32_t hi)
 {
-	uint32_t	key = len | ((c0 | 0x20u) & 31) << 5 | ((cl | 0x20u) & 31) << 10 |
-		((c1 | 0x20u) & 31) << 15 | ((cl2 | 0x20u) & 31) << 20;
+	uint32_t	key = len | (lo & 0x1F1Fu) << 5 | (hi & 0x1F1Fu) << 18;
 
-	return (key * 0x9E3779B1u) >> (32 - NE_SIG_LOG);
+	return (key * 0x85EBCA6Bu) >> (32 - NE_SIG_LOG);
 }
 
 /* The signature of the ASCII word w of len bytes (1..16). */
@@ -451,7 +449,8 @@ ne_sig_hash(const unsigned char *w, uint32_t len)
 {
 	uint32_t	two = len >= 2;
 
-	return ne_sig_key(len, w[0], w[two], w[len - 1 - two], w[len - 1]);
+	return ne_sig_key(len, w[0] | (uint32_t) w[two] << 8,
+					  w[len - 1 - two] | (uint32_t) w[len - 1] << 8);
 }
 
 /* Does the ASCII word w of len bytes (1..16) have a signature of set bit? */

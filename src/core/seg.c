@@ -372,13 +372,23 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 				 * case of two letters or more may be a cue, any a date.
 				 */
 				{
-					unsigned	two = n >= 2,
-								ok16 = n <= 16,
-								v = ne_sig[ne_sig_key(n, c, (unsigned char) text[p + two],
-													  (unsigned char) text[p + n - 1 - two],
-													  (unsigned char) text[p + n - 1])] & (0u - ok16),
-								cue = (v & NE_SIG_CUE) | !ok16,
-								date = ((v >> 1) & 1) | !ok16;
+					const unsigned char *u = (const unsigned char *) text + p;
+					uint32_t	lo = c | c << 8,
+								hi = lo;	/* a word of one byte: it, four times */
+					unsigned	ok16,
+								v,
+								cue,
+								date;
+
+					if (n >= 2)
+					{
+						lo = u[0] | (uint32_t) u[1] << 8;
+						hi = u[n - 2] | (uint32_t) u[n - 1] << 8;
+					}
+					ok16 = n <= 16;
+					v = ne_sig[ne_sig_key(n, lo, hi)] & (0u - ok16);
+					cue = (v & NE_SIG_CUE) | !ok16;
+					date = ((v >> 1) & 1) | !ok16;
 
 					f |= (uint16_t) ((((v >> 3) & 1) | (cue & low_first & (t->nletters >= 2))) * TK_SAYS);
 					f |= (uint16_t) (date * TK_DATE);
