@@ -198,6 +198,16 @@ const uint32_t ne_phrase_enders[17] = {
 };
 
 #ifdef NE_SIMD_WORDS
+/* The scan flags of each set of signature bits (ne_sig) a word has */
+static const uint16_t sig_flags[16] = {
+#define SIG_FLAGS(v) ((((v) & (NE_SIG_CUE | NE_SIG_OPENER)) ? TK_SAYS : 0) | \
+					  (((v) & NE_SIG_DATE) ? TK_DATE : 0) | (((v) & NE_SIG_FUNC) ? TK_FUNC : 0))
+	SIG_FLAGS(0), SIG_FLAGS(1), SIG_FLAGS(2), SIG_FLAGS(3), SIG_FLAGS(4), SIG_FLAGS(5),
+	SIG_FLAGS(6), SIG_FLAGS(7), SIG_FLAGS(8), SIG_FLAGS(9), SIG_FLAGS(10), SIG_FLAGS(11),
+	SIG_FLAGS(12), SIG_FLAGS(13), SIG_FLAGS(14), SIG_FLAGS(15)
+#undef SIG_FLAGS
+};
+
 /*
  * Classes of the 64 bytes of the text from byte base, a bit a byte (bit k
  * is byte base + k), for plain_tokens.  "stop" marks what that fast path
@@ -375,24 +385,23 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 					const unsigned char *u = (const unsigned char *) text + p;
 					uint32_t	lo = c | c << 8,
 								hi = lo;	/* a word of one byte: it, four times */
-					unsigned	ok16,
+					unsigned	ok16 = n <= 16,
 								v,
-								cue,
-								date;
+								allow;
 
 					if (n >= 2)
 					{
 						lo = u[0] | (uint32_t) u[1] << 8;
 						hi = u[n - 2] | (uint32_t) u[n - 1] << 8;
 					}
-					ok16 = n <= 16;
-					v = ne_sig[ne_sig_key(n, lo, hi)] & (0u - ok16);
-					cue = (v & NE_SIG_CUE) | !ok16;
-					date = ((v >> 1) & 1) | !ok16;
-
-					f |= (uint16_t) ((((v >> 3) & 1) | (cue & low_first & (t->nletters >= 2))) * TK_SAYS);
-					f |= (uint16_t) (date * TK_DATE);
-					f |= (uint16_t) ((((v >> 2) & 1) & low_first & (t->nletters <= 8)) * TK_FUNC);
+					/* a long word may be a cue or a date, never an opener or a function word */
+					v = (ne_sig[ne_sig_key(n, lo, hi)] & (0u - ok16)) |
+						(!ok16) * (NE_SIG_CUE | NE_SIG_DATE);
+					/* the sets this word's case and letters allow */
+					allow = NE_SIG_DATE | NE_SIG_OPENER |
+						(low_first & (t->nletters >= 2)) * NE_SIG_CUE |
+						(low_first & (t->nletters <= 8)) * NE_SIG_FUNC;
+					f |= sig_flags[v & allow];
 				}
 			}
 			else
