@@ -1019,6 +1019,21 @@ flags_any16(__m128i a, __m128i b, __m128i m)
 	return ~(unsigned) _mm_movemask_epi8(none) & 0xFFFF;
 }
 
+/* The flags of tokens t[0..7], as eight 16-bit lanes */
+static inline __m128i
+flags8(const ne_token *t)
+{
+	__m128i		v = _mm_cvtsi32_si128(t[0].flags);
+
+	v = _mm_insert_epi16(v, t[1].flags, 1);
+	v = _mm_insert_epi16(v, t[2].flags, 2);
+	v = _mm_insert_epi16(v, t[3].flags, 3);
+	v = _mm_insert_epi16(v, t[4].flags, 4);
+	v = _mm_insert_epi16(v, t[5].flags, 5);
+	v = _mm_insert_epi16(v, t[6].flags, 6);
+	return _mm_insert_epi16(v, t[7].flags, 7);
+}
+
 /* Bit j of 16: does flag word j of a, then b, have every bit of m? */
 static inline unsigned
 flags_all16(__m128i a, __m128i b, __m128i m)
@@ -1071,14 +1086,21 @@ ne_seg_bits(ne_ctx *ctx)
 						m_caps = _mm_set1_epi16((short) (TK_UPPER | TK_ALPHA)),
 						m_func = _mm_set1_epi16((short) TK_FUNC);
 
-			for (j = 0; j < n; j++)
-				fl[j] = s->toks[base + j].flags;
-			for (; j < 64; j++)
-				fl[j] = 0;
+			if (n < 64)
+			{
+				/* the last tokens: their flags, then zeros */
+				for (j = 0; j < n; j++)
+					fl[j] = s->toks[base + j].flags;
+				for (; j < 64; j++)
+					fl[j] = 0;
+			}
 			for (j = 0; j < 64; j += 16)
 			{
-				__m128i		a = _mm_loadu_si128((const __m128i *) (fl + j)),
-							b = _mm_loadu_si128((const __m128i *) (fl + j + 8));
+				/* 64 tokens: straight into the registers (a copy stalls the loads) */
+				__m128i		a = n == 64 ? flags8(s->toks + base + j) :
+					_mm_loadu_si128((const __m128i *) (fl + j)),
+							b = n == 64 ? flags8(s->toks + base + j + 8) :
+					_mm_loadu_si128((const __m128i *) (fl + j + 8));
 
 				says |= (uint64_t) flags_any16(a, b, m_says) << j;
 				date |= (uint64_t) flags_any16(a, b, m_date) << j;
