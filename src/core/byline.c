@@ -651,6 +651,8 @@ end_credits(byline_acc *acc, const ne_para *para)
 	size_t		p,
 				to;
 
+	if (para->tok_start >= para->tok_end)
+		return;					/* no token: no credit */
 	end_credit_at(acc, para, para->tok_start);
 	if (lo >= hi)
 		return;
