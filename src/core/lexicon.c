@@ -248,12 +248,11 @@ lex_insert(int lex, const char *key, size_t len, const char *value)
 
 			ne_lex_edges[lex][wl][first] |= bit;
 			wc_edges[wl][first] |= bit;
-			if (lex == LEX_CUE_VERBS)
-				ne_sig[ne_sig_hash((const unsigned char *) key, (uint32_t) wl)] |= NE_SIG_CUE;
-			else if (lex == LEX_MONTHS || lex == LEX_WEEKDAYS)
-				ne_sig[ne_sig_hash((const unsigned char *) key, (uint32_t) wl)] |= NE_SIG_DATE;
-			else if (lex == LEX_FUNCTION_WORDS)
-				ne_sig[ne_sig_hash((const unsigned char *) key, (uint32_t) wl)] |= NE_SIG_FUNC;
+			/* and the signature of the sets that have one */
+			ne_sig[ne_sig_hash((const unsigned char *) key, (uint32_t) wl)] |=
+				lex == LEX_CUE_VERBS ? NE_SIG_CUE :
+				lex == LEX_MONTHS || lex == LEX_WEEKDAYS ? NE_SIG_DATE :
+				lex == LEX_FUNCTION_WORDS ? NE_SIG_FUNC : 0;
 		}
 	}
 	id = wc_insert(key, wl);

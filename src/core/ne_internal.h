@@ -413,12 +413,13 @@ ne_edges_pass(const uint32_t e[17][32], const unsigned char *w, uint32_t len)
 
 /*
  * Signatures: a word's signature is its length and its first, second,
- * next-to-last and last bytes (each & 31), hashed to NE_SIG_LOG bits.  Byte ne_sig[h] holds a bit per set of words that has a word of
- * signature h: the first words (ASCII, 1..16 bytes) of the cue verbs, of
- * the month and weekday names, of the function words, and the ASCII
- * openers of attributions (ne_phrase_opener_words).  One load tells most
- * words from all of them, and better than their edges do ("and" is no
- * "add", "billion" no "betonen", "the" no "tue").
+ * next-to-last and last bytes (each & 31), hashed to NE_SIG_LOG bits.
+ * Byte ne_sig[h] holds a bit per set of words that has a word of signature
+ * h: the first words (ASCII, 1..16 bytes) of the cue verbs, of the month
+ * and weekday names, of the function words, and the ASCII openers of
+ * attributions (ne_phrase_opener_words).  One load tells most words from
+ * all of them, and better than their edges do ("and" is no "add",
+ * "billion" no "betonen", "the" no "tue").
  */
 #define NE_SIG_LOG 14
 #define NE_SIG_CUE		0x01
@@ -662,7 +663,7 @@ ne_flag_word(const ne_seg *s, uint32_t base, uint32_t end, uint16_t flags)
 	return m;
 }
 
-/* Load the lexicons (once): segmentation reads their edge tables. */
+/* Load the lexicons (once): segmentation reads their signatures. */
 extern void ne_lexicons_load(void);
 
 /*

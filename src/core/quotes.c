@@ -346,7 +346,7 @@ static bool cue_verb(const ne_seg *s, uint32_t i);
 
 /*
  * Is token i a cue verb?  Inline, the test most words fail: no word of the
- * verbs' lexicon (told without hashing it, by its edges and inner bytes).
+ * verbs' lexicon (told without hashing it, by its signature).
  */
 static inline bool
 is_cue(const ne_seg *s, uint32_t i)

@@ -529,7 +529,7 @@ detect_wrapped(const char *s, size_t len, size_t *width)
 	size_t		pos = 0;		/* bytes before pos are searched */
 
 #ifdef NE_SIMD
-	const __m128i nl = _mm_set1_epi8('\n');
+	const __m128i newline = _mm_set1_epi8('\n');
 
 	/* 64 bytes a turn: a line of wire copy is about that long */
 	for (; pos + 64 <= len; pos += 64)
@@ -539,20 +539,13 @@ detect_wrapped(const char *s, size_t len, size_t *width)
 
 		for (k = 0; k < 4; k++)
 			m |= (uint64_t) (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (s + pos + 16 * k)),
-																			nl)) << (16 * k);
+																			newline)) << (16 * k);
 		for (; m; m &= m - 1)
 			if (!wrap_line(&w, s, pos + (size_t) __builtin_ctzll(m)))
 				goto done;
 	}
-	for (; pos + 16 <= len; pos += 16)
-	{
-		unsigned	m = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *) (s + pos)), nl));
-
-		for (; m; m &= m - 1)
-			if (!wrap_line(&w, s, pos + (size_t) __builtin_ctz(m)))
-				goto done;
-	}
 #endif
+	/* the rest (the last 63 bytes at most with SSE2) */
 	while (pos < len)
 	{
 		const char *nl = memchr(s + pos, '\n', len - pos);
