@@ -28,6 +28,37 @@
 static uint8_t ascii_class[128];
 static bool ascii_class_ready;
 
+#ifdef NE_SIMD_WORDS
+/*
+ * The flags of an ASCII word of letters in plain_tokens, by one index:
+ * the sets its signature has (ne_sig, bits 0-3), its first letter in lower
+ * case (bit 4), a letter in lower case (bit 5), two letters or more (bit
+ * 6), eight or fewer (bit 7).  A word in capitals is TK_ALLCAP, one that
+ * opens with a capital TK_UPPER; of its signature's sets (see ne_may_say,
+ * ne_may_date and ne_may_tell_lang) an opener or a date counts in any
+ * case, a cue verb in lower case with two letters or more, a function
+ * word in lower case with eight or fewer.
+ */
+#define WF_LOW_FIRST 0x10
+#define WF_LOW_ANY	0x20
+#define WF_GE2		0x40
+#define WF_LE8		0x80
+static uint16_t word_flags[256];
+
+/* WF_GE2 and WF_LE8 by the letters of a word of the window (at most 64) */
+static const uint8_t letter_count_bits[65] = {
+	WF_LE8, WF_LE8, WF_GE2 | WF_LE8, WF_GE2 | WF_LE8, WF_GE2 | WF_LE8, WF_GE2 | WF_LE8,
+	WF_GE2 | WF_LE8, WF_GE2 | WF_LE8, WF_GE2 | WF_LE8,
+	WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2,
+	WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2,
+	WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2,
+	WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2,
+	WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2,
+	WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2,
+	WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2, WF_GE2
+};
+#endif
+
 /* Fill the ASCII class table (once). */
 static void
 init_ascii_class(void)
@@ -52,6 +83,29 @@ init_ascii_class(void)
 			k |= A_DIGIT;
 		ascii_class[c] = k;
 	}
+#ifdef NE_SIMD_WORDS
+	for (c = 0; c < 256; c++)
+	{
+		unsigned	v = (unsigned) c & 15,
+					f = TK_ALPHA | TK_ASCII;
+
+		if (!(c & WF_LOW_FIRST))
+			f |= TK_UPPER;
+		if (!(c & WF_LOW_ANY))
+			f |= TK_ALLCAP | TK_UPPER;
+		if (!(c & WF_LOW_FIRST) || !(c & WF_GE2))
+			v &= ~(unsigned) NE_SIG_CUE;
+		if (!(c & WF_LOW_FIRST) || !(c & WF_LE8))
+			v &= ~(unsigned) NE_SIG_FUNC;
+		if (v & (NE_SIG_CUE | NE_SIG_OPENER))
+			f |= TK_SAYS;
+		if (v & NE_SIG_DATE)
+			f |= TK_DATE;
+		if (v & NE_SIG_FUNC)
+			f |= TK_FUNC;
+		word_flags[c] = (uint16_t) f;
+	}
+#endif
 	ascii_class_ready = true;
 }
 
@@ -198,15 +252,6 @@ const uint32_t ne_phrase_enders[17] = {
 };
 
 #ifdef NE_SIMD_WORDS
-/* The scan flags of each set of signature bits (ne_sig) a word has */
-static const uint16_t sig_flags[16] = {
-#define SIG_FLAGS(v) ((((v) & (NE_SIG_CUE | NE_SIG_OPENER)) ? TK_SAYS : 0) | \
-					  (((v) & NE_SIG_DATE) ? TK_DATE : 0) | (((v) & NE_SIG_FUNC) ? TK_FUNC : 0))
-	SIG_FLAGS(0), SIG_FLAGS(1), SIG_FLAGS(2), SIG_FLAGS(3), SIG_FLAGS(4), SIG_FLAGS(5),
-	SIG_FLAGS(6), SIG_FLAGS(7), SIG_FLAGS(8), SIG_FLAGS(9), SIG_FLAGS(10), SIG_FLAGS(11),
-	SIG_FLAGS(12), SIG_FLAGS(13), SIG_FLAGS(14), SIG_FLAGS(15)
-#undef SIG_FLAGS
-};
 
 /*
  * Classes of the 64 bytes of the text from byte base, a bit a byte (bit k
@@ -305,7 +350,6 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 			 size_t room, size_t first, ne_vec *terms, plain_state *ps)
 {
 	size_t		i = *pi,
-				prev_end = i,
 				k = 0;
 	unsigned	r0,
 				lim;
@@ -330,17 +374,28 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 	/* ... and before the first byte of the general path */
 	if (lim < 64)
 		starts &= (UINT64_C(1) << lim) - 1;
-	while (starts && k < room)
+	/* at most room of them (rarely fewer than a window's 64) */
+	if (room < 64)
+	{
+		uint64_t	rest = starts;
+		size_t		j;
+
+		for (j = 0; j < room && rest; j++)
+			rest &= rest - 1;
+		starts ^= rest;
+	}
+	while (starts)
 	{
 		unsigned	r = (unsigned) __builtin_ctzll(starts);
 		size_t		p = w->base + r;
 		unsigned char c = (unsigned char) text[p];
 		ne_token   *t = out + k;
 		uint16_t	f;
-		unsigned	n = 1;
+		unsigned	n = 1,
+					nletters;
 
-		/* only blanks stand between two tokens here: the bit before tells */
-		f = k == 0 ? ps->pending : (uint16_t) ((((w->blank << 1) >> r) & 1) * TK_SPACE_B);
+		/* only blanks stand between two tokens here: the bit before tells (the first token: see the end) */
+		f = (uint16_t) ((((w->blank << 1) >> r) & 1) * TK_SPACE_B);
 		if ((w->word >> r) & 1)
 		{
 			uint64_t	rest = ~(w->word >> r),
@@ -361,16 +416,15 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 			if ((w->alpha >> r) & 1)
 			{
 				/* flags without branches: the case of a word is not predictable */
-				unsigned	low_first = (unsigned) (w->lower >> r) & 1;
-				bool		low_any = (w->lower & bits) != 0;
+				unsigned	low_first = (unsigned) (w->lower >> r) & 1,
+							low_any = (w->lower & bits) != 0;
 
-				f |= TK_ALPHA | TK_ASCII | (low_first ? 0 : TK_UPPER) |
-					(low_any ? 0 : TK_ALLCAP | TK_UPPER);
 				plower += low_first;
 				line_has_lower |= low_any;
 				pwords++;
-				t->nletters = (uint16_t) ((w->word & ~w->alpha & bits) ?
-										  __builtin_popcountll(w->alpha & bits) : n);
+				nletters = (w->word & ~w->alpha & bits) ?
+					(unsigned) __builtin_popcountll(w->alpha & bits) : n;
+				t->nletters = (uint16_t) nletters;
 				t->wc = n <= 16 ? NE_WC_UNSET : NE_WC_ANY;
 
 				/*
@@ -385,23 +439,25 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 					const unsigned char *u = (const unsigned char *) text + p;
 					uint32_t	lo = c | c << 8,
 								hi = lo;	/* a word of one byte: it, four times */
+					uint16_t	lo16,
+								hi16;
 					unsigned	ok16 = n <= 16,
-								v,
-								allow;
+								v;
 
 					if (n >= 2)
 					{
-						lo = u[0] | (uint32_t) u[1] << 8;
-						hi = u[n - 2] | (uint32_t) u[n - 1] << 8;
+						/* two bytes a load: x86, little-endian */
+						memcpy(&lo16, u, 2);
+						memcpy(&hi16, u + n - 2, 2);
+						lo = lo16;
+						hi = hi16;
 					}
 					/* a long word may be a cue or a date, never an opener or a function word */
 					v = (ne_sig[ne_sig_key(n, lo, hi)] & (0u - ok16)) |
 						(!ok16) * (NE_SIG_CUE | NE_SIG_DATE);
-					/* the sets this word's case and letters allow */
-					allow = NE_SIG_DATE | NE_SIG_OPENER |
-						(low_first & (t->nletters >= 2)) * NE_SIG_CUE |
-						(low_first & (t->nletters <= 8)) * NE_SIG_FUNC;
-					f |= sig_flags[v & allow];
+					/* its case and letters (word_flags) */
+					f |= word_flags[v | low_first * WF_LOW_FIRST | low_any * WF_LOW_ANY |
+									letter_count_bits[nletters]];
 				}
 			}
 			else
@@ -434,13 +490,14 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 		t->len = n;
 		t->flags = f;
 		t->cp = c;
-		prev_end = p + n;
 		k++;
 		starts &= starts - 1;
 	}
 	if (k > 0)
 	{
-		*pi = prev_end;
+		/* the first token takes what the general path saw before it */
+		out[0].flags = (uint16_t) ((out[0].flags & ~TK_SPACE_B) | ps->pending);
+		*pi = out[k - 1].start + out[k - 1].len;
 		ps->pending = 0;
 		ps->pwords = pwords;
 		ps->plower = plower;
@@ -1258,7 +1315,11 @@ ne_segment(ne_ctx *ctx, const char *text, size_t len, size_t head)
 	/* the bitmaps are gathered when first asked for (ne_seg_bits) */
 	s->says_bits = s->date_bits = s->mark_bits = s->caps_bits = s->func_bits = NULL;
 	s->wrapped = detect_wrapped(text, len, &width);
-	ne_vec_init(&toks, ctx->arena, sizeof(ne_token), len / 5 + 16);
+	/*
+	 * News has about a token per five bytes: room for a quarter more, so
+	 * the vector rarely grows and plain_tokens rarely runs short of room.
+	 */
+	ne_vec_init(&toks, ctx->arena, sizeof(ne_token), len / 4 + 64);
 	ne_vec_init(&paras, ctx->arena, sizeof(ne_para), 64);
 	ne_vec_init(&sents, ctx->arena, sizeof(ne_sent), 128);
 	ne_vec_init(&terms, ctx->arena, sizeof(uint32_t), len / 32 + 16);
