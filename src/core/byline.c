@@ -512,11 +512,35 @@ name_line(const ne_seg *s, const ne_para *p, uint32_t n)
 	return 0;
 }
 
+/*
+ * Can name_line accept the paragraph, by its tokens' flags alone?  A name
+ * is words, initials' periods and particles (ne_scan_name), so every
+ * token but a final "." or "," is a word or a period, and the name opens
+ * with a capital.  Rules out most short paragraphs (table rows, figures,
+ * headings with marks) without reading a name.
+ */
+static bool
+may_be_name_line(const ne_seg *s, const ne_para *p)
+{
+	uint32_t	k,
+				end = p->tok_end;
+
+	if (end - p->tok_start < 2 || end - p->tok_start > NE_NAME_MAX_TOKENS + 1 ||
+		(s->toks[p->tok_start].flags & (TK_ALPHA | TK_UPPER)) != (TK_ALPHA | TK_UPPER))
+		return false;
+	if (tok_is_char(s, end - 1, ','))
+		end--;
+	for (k = p->tok_start + 1; k < end; k++)
+		if (!(s->toks[k].flags & TK_ALPHA) && !tok_is_char(s, k, '.'))
+			return false;
+	return true;
+}
+
 /* Is the paragraph exactly a person's name (see name_line)? */
 static uint32_t
 para_is_name(const ne_seg *s, const ne_para *p)
 {
-	if (p->tok_end - p->tok_start > NE_NAME_MAX_TOKENS)
+	if (p->tok_end - p->tok_start > NE_NAME_MAX_TOKENS || !may_be_name_line(s, p))
 		return 0;				/* prose, not a name line: no need to scan */
 	return name_line(s, p, ne_scan_name(s, p->tok_start, p->tok_end));
 }
@@ -542,7 +566,7 @@ name_lead_possible(const ne_seg *s, const ne_para *p)
 				end = p->tok_end;
 
 	if (p->tok_end - p->tok_start <= NE_NAME_MAX_TOKENS &&
-		!(s->toks[p->tok_start].flags & TK_ALLCAP))
+		!(s->toks[p->tok_start].flags & TK_ALLCAP) && may_be_name_line(s, p))
 		return true;
 	if (end > p->tok_start + NE_NAME_MAX_TOKENS + 1)
 		end = p->tok_start + NE_NAME_MAX_TOKENS + 1;
