@@ -267,6 +267,7 @@ typedef struct byte_window
 	uint64_t	alpha;			/* ASCII letters */
 	uint64_t	lower;			/* lower-case ASCII letters */
 	uint64_t	blank;			/* ' ' */
+	uint64_t	after_blank;	/* after ' ': blank << 1 */
 	uint64_t	stop;
 } byte_window;
 
@@ -322,6 +323,7 @@ window_fill(byte_window *w, const char *text, size_t at, size_t len)
 		w->blank |= (uint64_t) (uint16_t) _mm_movemask_epi8(blank) << (16 * k);
 		w->stop |= (uint64_t) (uint16_t) _mm_movemask_epi8(stop) << (16 * k);
 	}
+	w->after_blank = w->blank << 1;
 }
 
 /* What plain_tokens updates of the tokenizer's state. */
@@ -395,7 +397,7 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 					nletters;
 
 		/* only blanks stand between two tokens here: the bit before tells (the first token: see the end) */
-		f = (uint16_t) ((((w->blank << 1) >> r) & 1) * TK_SPACE_B);
+		f = (uint16_t) (((w->after_blank >> r) & 1) * TK_SPACE_B);
 		if ((w->word >> r) & 1)
 		{
 			uint64_t	rest = ~(w->word >> r),
@@ -453,8 +455,8 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 						hi = hi16;
 					}
 					/* a long word may be a cue or a date, never an opener or a function word */
-					v = (ne_sig[ne_sig_key(n, lo, hi)] & (0u - ok16)) |
-						(!ok16) * (NE_SIG_CUE | NE_SIG_DATE);
+					v = ne_sig[ne_sig_key(n, lo, hi)];
+					v = ok16 ? v : NE_SIG_CUE | NE_SIG_DATE;
 					/* its case and letters (word_flags) */
 					f |= word_flags[v | low_first * WF_LOW_FIRST | low_any * WF_LOW_ANY |
 									letter_count_bits[nletters]];
