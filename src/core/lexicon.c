@@ -516,8 +516,14 @@ ne_lex_match(ne_lexicon lex, const ne_seg *s, uint32_t i, uint32_t limit,
 		limit = s->ntoks;
 	if (i < limit)
 	{
-		uint16_t	wc = tok_wc(s, &s->toks[i]);
+		const ne_token *t = &s->toks[i];
+		uint16_t	wc;
 
+		/* a word not looked up yet that opens no entry so: told without hashing it */
+		if (t->wc == NE_WC_UNSET &&
+			!ne_edges_pass(ne_lex_edges[lex], (const unsigned char *) tok_ptr(s, i), t->len))
+			return 0;
+		wc = tok_wc(s, t);
 		if (!(ne_wc_bits[wc] & (1u << lex)))
 			return 0;
 		if (wc < NE_WC_IDS)

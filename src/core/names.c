@@ -241,7 +241,7 @@ ne_scan_name_ex(const ne_seg *s, uint32_t i, uint32_t limit, bool strict)
 			continue;
 		}
 		/* a name ends where an agency begins: "TIM KORSO Associated Press" */
-		if (j > i && (tok_lexbits(s, &s->toks[j]) & (1u << LEX_AGENCIES)) &&
+		if (j > i && tok_may_open(LEX_AGENCIES, s, &s->toks[j]) &&
 			ne_lex_match(LEX_AGENCIES, s, j, limit, NULL) > 0)
 			break;
 		if (name_token(s, j, strict || j == i))

@@ -320,21 +320,28 @@ tok_ieq(const ne_seg *s, uint32_t i, const char *lit)
 /*
  * Is token i one of the words of a NULL-terminated list (lower case, each
  * opening with a letter)?  Exact, or ignoring ASCII case with icase.  A
- * mark or a number is none of them; otherwise the first byte is compared
- * before the whole word, so most words cost one comparison per entry.
+ * mark or a number is none of them; otherwise the first two bytes are
+ * compared before the whole word, so most words cost one comparison per
+ * entry.
  */
 static inline bool
 tok_in_words(const ne_seg *s, uint32_t i, const char *const *words, bool icase)
 {
-	char		c;
+	char		c,
+				c1;
 
 	if (i >= s->ntoks || !(s->toks[i].flags & TK_ALPHA))
 		return false;
 	c = tok_ptr(s, i)[0];
+	/* the second byte too ('\0' for a word of one byte, as the list's) */
+	c1 = s->toks[i].len >= 2 ? tok_ptr(s, i)[1] : '\0';
 	if (icase && c >= 'A' && c <= 'Z')
 		c += 32;
+	if (icase && c1 >= 'A' && c1 <= 'Z')
+		c1 += 32;
 	for (; *words; words++)
-		if ((*words)[0] == c && (icase ? tok_ieq(s, i, *words) : tok_eq(s, i, *words)))
+		if ((*words)[0] == c && (*words)[1] == c1 &&
+			(icase ? tok_ieq(s, i, *words) : tok_eq(s, i, *words)))
 			return true;
 	return false;
 }
@@ -565,6 +572,20 @@ tok_may_be_in(ne_lexicon lex, const ne_seg *s, const ne_token *t)
 	if (t->wc < NE_WC_IDS)
 		return ne_wc_value[t->wc][lex] != NULL;
 	return (ne_wc_bits[t->wc] & (1u << lex)) != 0;
+}
+
+/*
+ * May token t open an entry of lexicon lex, one of several words too (the
+ * lexicon's bit of tok_lexbits)?  A word not looked up yet is first told
+ * by its edges, so most words are never hashed.
+ */
+static inline bool
+tok_may_open(ne_lexicon lex, const ne_seg *s, const ne_token *t)
+{
+	if (t->wc == NE_WC_UNSET &&
+		!ne_edges_pass(ne_lex_edges[lex], (const unsigned char *) s->text + t->start, t->len))
+		return false;
+	return (tok_lexbits(s, t) & (1u << lex)) != 0;
 }
 
 /*
