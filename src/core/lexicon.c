@@ -252,7 +252,9 @@ lex_insert(int lex, const char *key, size_t len, const char *value)
 			ne_sig[ne_sig_hash((const unsigned char *) key, (uint32_t) wl)] |=
 				lex == LEX_CUE_VERBS ? NE_SIG_CUE :
 				lex == LEX_MONTHS || lex == LEX_WEEKDAYS ? NE_SIG_DATE :
-				lex == LEX_FUNCTION_WORDS ? NE_SIG_FUNC : 0;
+				lex == LEX_FUNCTION_WORDS ? NE_SIG_FUNC :
+				sp == NULL && (lex == LEX_AGENCIES || lex == LEX_PRONOUNS ||
+							   lex == LEX_STOPNAMES || lex == LEX_TITLES) ? NE_SIG_NONAME : 0;
 		}
 	}
 	id = wc_insert(key, wl);

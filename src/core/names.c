@@ -119,7 +119,8 @@ static bool
 name_token(const ne_seg *s, uint32_t i, bool strict)
 {
 	const ne_token *t;
-	bool		calendar = false;
+	bool		calendar = false,
+				plain;
 
 	if (i >= s->ntoks)
 		return false;
@@ -128,13 +129,21 @@ name_token(const ne_seg *s, uint32_t i, bool strict)
 		return false;
 	if (t->nletters < 2 || t->len > 40)
 		return false;
-	if (ne_lex_tok(LEX_AGENCIES, s, i) || ne_lex_tok(LEX_PRONOUNS, s, i))
+
+	/*
+	 * A word not looked up yet whose signature no one-word agency,
+	 * pronoun, stop name or title has is none of them: most names are told
+	 * so without hashing them.
+	 */
+	plain = t->wc == NE_WC_UNSET &&
+		!ne_sig_pass(NE_SIG_NONAME, (const unsigned char *) tok_ptr(s, i), t->len);
+	if (!plain && (ne_lex_tok(LEX_AGENCIES, s, i) || ne_lex_tok(LEX_PRONOUNS, s, i)))
 		return false;
-	if ((t->flags & TK_ASCII) && (tok_lexbits(s, t) & (NE_WC_MONTH | NE_WC_WEEKDAY)))
+	if ((t->flags & TK_ASCII) && tok_date_word(s, t))
 		calendar = ne_tok_calendar_word(s, i, true);
 	if (!strict)
-		return calendar || ne_lex_tok(LEX_STOPNAMES, s, i) == NULL;
-	if (calendar || ne_lex_tok(LEX_STOPNAMES, s, i) || ne_lex_tok(LEX_TITLES, s, i))
+		return calendar || plain || ne_lex_tok(LEX_STOPNAMES, s, i) == NULL;
+	if (calendar || (!plain && (ne_lex_tok(LEX_STOPNAMES, s, i) || ne_lex_tok(LEX_TITLES, s, i))))
 		return false;
 	return !(t->len >= 7 && ne_title_compound(s, i));
 }

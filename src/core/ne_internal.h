@@ -432,7 +432,8 @@ ne_edges_pass(const uint32_t e[17][32], const unsigned char *w, uint32_t len)
 #define NE_SIG_CUE		0x01
 #define NE_SIG_DATE		0x02
 #define NE_SIG_FUNC		0x04
-#define NE_SIG_OPENER	0x08	/* four bits: plain_tokens indexes a table with them */
+#define NE_SIG_OPENER	0x08	/* these four: plain_tokens indexes a table with them */
+#define NE_SIG_NONAME	0x10	/* a one-word agency, pronoun, stop name or title */
 extern uint8_t ne_sig[1u << NE_SIG_LOG];
 
 /* The ASCII words that open an attribution ("as", "according", ...), NULL-ended. */

@@ -455,7 +455,7 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 						hi = hi16;
 					}
 					/* a long word may be a cue or a date, never an opener or a function word */
-					v = ne_sig[ne_sig_key(n, lo, hi)];
+					v = ne_sig[ne_sig_key(n, lo, hi)] & 15;
 					v = ok16 ? v : NE_SIG_CUE | NE_SIG_DATE;
 					/* its case and letters (word_flags) */
 					f |= word_flags[v | low_first * WF_LOW_FIRST | low_any * WF_LOW_ANY |

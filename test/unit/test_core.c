@@ -815,6 +815,44 @@ test_lexicon_edges(void)
 	}
 	ok(checked > 100 && missed == 0, "every short ASCII function word gets TK_FUNC");
 
+	/*
+	 * every one-word agency, pronoun, stop name and title passes the
+	 * signatures that name_token reads first, and, capitalized, is no word
+	 * of a name
+	 */
+	{
+		static const char *const *const noname[] = {
+			ne_lexdata_agencies, ne_lexdata_pronouns, ne_lexdata_stopnames, ne_lexdata_titles
+		};
+
+		checked = missed = 0;
+		for (lex = 0; lex < 4; lex++)
+			for (k = 0; noname[lex][k] != NULL; k += 2)
+			{
+				const char *w = noname[lex][k];
+				size_t		n = strlen(w);
+				char		cap[32];
+
+				if (n < 2 || n > 16 || strchr(w, ' ') != NULL)
+					continue;
+				memcpy(cap, w, n + 1);
+				cap[0] = (char) toupper((unsigned char) cap[0]);
+				if (segment(&ctx, a, cap) != NE_OK || ctx.seg.ntoks != 1 || ctx.seg.toks[0].len != n ||
+					ctx.seg.toks[0].wc != NE_WC_UNSET || !(ctx.seg.toks[0].flags & TK_UPPER))
+					continue;
+				checked++;
+				if (!ne_sig_pass(NE_SIG_NONAME, (const unsigned char *) w, (uint32_t) n) ||
+					!ne_sig_pass(NE_SIG_NONAME, (const unsigned char *) cap, (uint32_t) n) ||
+					ne_name_token(&ctx.seg, 0))
+				{
+					if (missed++ < 3)
+						printf("# taken for a name word: %s\n", cap);
+				}
+			}
+		ok(checked > 300 && missed == 0,
+		   "every one-word agency, pronoun, stop name and title passes its signature and is no name word");
+	}
+
 	/* segmentation gives marks and numbers no word class: no entry may open with one */
 	checked = missed = 0;
 	for (lex = 0; lex < (int) (sizeof(data) / sizeof(data[0])); lex++)
