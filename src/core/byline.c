@@ -554,10 +554,10 @@ dot_dash_at(const ne_seg *s, uint32_t k, uint32_t end)
 }
 
 /*
- * Can a name opening the paragraph matter: is the paragraph short enough
- * to be a name line (and not in capitals, see below), or does a "for",
- * "|" or ".-" follow within the reach of a name or an agency?  Saves
- * reading the name of every lead paragraph.
+ * Can a name opening the paragraph matter: may the paragraph be a name
+ * line (short, not in capitals, see below, and only words and periods:
+ * may_be_name_line), or does a "for", "|" or ".-" follow within the reach
+ * of a name or an agency?  Saves reading the name of every lead paragraph.
  */
 static bool
 name_lead_possible(const ne_seg *s, const ne_para *p)
