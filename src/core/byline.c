@@ -571,9 +571,14 @@ name_lead_possible(const ne_seg *s, const ne_para *p)
 	if (end > p->tok_start + NE_NAME_MAX_TOKENS + 1)
 		end = p->tok_start + NE_NAME_MAX_TOKENS + 1;
 	for (k = p->tok_start + 1; k < end; k++)
+	{
 		if (s->toks[k].cp == '|' || dot_dash_at(s, k, p->tok_end) ||
 			(s->toks[k].len == 3 && tok_ieq(s, k, "for")))
 			return true;
+		/* a name is words and periods, an agency words, periods and a slash ("LPC/IFR") */
+		if (!(s->toks[k].flags & TK_ALPHA) && !tok_is_char(s, k, '.') && !tok_is_char(s, k, '/'))
+			return false;
+	}
 	return false;
 }
 
