@@ -396,7 +396,9 @@ paren_trailer(byline_acc *acc, const ne_para *para)
 				k;
 	const char *b;
 
-	if (para->tok_end - para->tok_start < 3)
+	/* both credits open with "(": most paragraphs have none */
+	if (para->tok_end - para->tok_start < 3 ||
+		memchr(s->text + para->start, '(', para->end - para->start) == NULL)
 		return;
 	/* the last ")" of the paragraph, possibly followed by one more sentence */
 	for (close = para->tok_end; close > para->tok_start && para->tok_end - close <= 12; close--)
