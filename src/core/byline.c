@@ -653,6 +653,7 @@ end_credit_at(byline_acc *acc, const ne_para *para, uint32_t i)
 	const ne_token *t = &s->toks[i];
 	uint32_t	skip;
 	int			role;
+	uint32_t	lead;
 
 	/* tests ordered rare first */
 	if (i > para->tok_start && !(t->flags & TK_NL_B) &&
@@ -661,8 +662,8 @@ end_credit_at(byline_acc *acc, const ne_para *para, uint32_t i)
 	role = end_credit_role(s, i, &skip);
 	if (role >= 0)
 		parse_credits(acc, i + skip, para->tok_end, role);
-	else if (i == para->tok_start && credit_lead(s, i, para->tok_end))
-		parse_credits(acc, i + credit_lead(s, i, para->tok_end), para->tok_end, NE_ROLE_AUTHOR);
+	else if (i == para->tok_start && (lead = credit_lead(s, i, para->tok_end)) != 0)
+		parse_credits(acc, i + lead, para->tok_end, NE_ROLE_AUTHOR);
 }
 
 /*

@@ -521,13 +521,10 @@ ne_lex_match(ne_lexicon lex, const ne_seg *s, uint32_t i, uint32_t limit,
 		const ne_token *t = &s->toks[i];
 		uint16_t	wc;
 
-		/* a word not looked up yet that opens no entry so: told without hashing it */
-		if (t->wc == NE_WC_UNSET &&
-			!ne_edges_pass(ne_lex_edges[lex], (const unsigned char *) tok_ptr(s, i), t->len))
+		/* no entry opens with the word (told by its edges before it is hashed) */
+		if (!tok_may_open(lex, s, t))
 			return 0;
-		wc = tok_wc(s, t);
-		if (!(ne_wc_bits[wc] & (1u << lex)))
-			return 0;
+		wc = t->wc;				/* looked up by now */
 		if (wc < NE_WC_IDS)
 			may = wc_gaps[wc][lex];
 	}

@@ -423,10 +423,11 @@ ne_edges_pass(const uint32_t e[17][32], const unsigned char *w, uint32_t len)
  * next-to-last and last bytes (each & 31), hashed to NE_SIG_LOG bits.
  * Byte ne_sig[h] holds a bit per set of words that has a word of signature
  * h: the first words (ASCII, 1..16 bytes) of the cue verbs, of the month
- * and weekday names, of the function words, and the ASCII openers of
- * attributions (ne_phrase_opener_words).  One load tells most words from
- * all of them, and better than their edges do ("and" is no "add",
- * "billion" no "betonen", "the" no "tue").
+ * and weekday names, of the function words, the ASCII openers of
+ * attributions (ne_phrase_opener_words), and the one-word agencies,
+ * pronouns, stop names and titles (name_token).  One load tells most
+ * words from all of them, and better than their edges do ("and" is no
+ * "add", "billion" no "betonen", "the" no "tue").
  */
 #define NE_SIG_LOG 14
 #define NE_SIG_CUE		0x01

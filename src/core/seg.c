@@ -396,7 +396,10 @@ plain_tokens(byte_window *w, const char *text, size_t len, size_t *pi, ne_token 
 		unsigned	n = 1,
 					nletters;
 
-		/* only blanks stand between two tokens here: the bit before tells (the first token: see the end) */
+		/*
+		 * only blanks stand between two tokens here: the bit before tells
+		 * (the first token takes the general path's flags: see the end)
+		 */
 		f = (uint16_t) (((w->after_blank >> r) & 1) * TK_SPACE_B);
 		if ((w->word >> r) & 1)
 		{
